@@ -1,0 +1,37 @@
+package org.emend;
+
+import java.nio.file.Path;
+
+import org.emend.database.DatabaseLocator;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Starts Emend. When no database is configured, it first finds or starts one, so that a
+ * machine with only a JDK runs Emend with one command.
+ */
+@QuarkusMain
+public class EmendMain {
+
+    private static final Logger LOG = Logger.getLogger(EmendMain.class);
+    private static final String DATABASE = "emend";
+
+    public static void main(String... args) {
+        if (DatabaseLocator.configuredUrl().isPresent()) {
+            Quarkus.run(args);
+            return;
+        }
+        Path dataDirectory = Path.of(DatabaseLocator.setting("emend.database.data-directory").orElse("data/postgres"));
+        try (DatabaseLocator.Location location = DatabaseLocator.locate(DATABASE, dataDirectory, false)) {
+            LOG.infof("No database configured: using %s", location.description());
+            System.setProperty("quarkus.datasource.jdbc.url", location.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", location.username());
+            if (location.password() != null) {
+                System.setProperty("quarkus.datasource.password", location.password());
+            }
+            Quarkus.run(args);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.emend.abstracts;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.emend.block.BlockStatus;
+import org.emend.web.Languages;
+
+/** What a client sends to create or replace an abstract. */
+@Schema(name = "AbstractInput")
+public record AbstractInput(
+        @NotBlank @Pattern(regexp = Languages.TAG, message = Languages.MESSAGE) @Schema(example = "en") String language,
+        @Size(max = 2000) String title,
+        @NotNull @Size(max = 100_000) String text,
+        @Size(max = 100_000) @Schema(description = "As OCR'd; the text when absent; set on creation, read-only afterwards") String ocrOriginal,
+        @Size(max = 100) List<@NotBlank @Size(max = 500) String> keywords,
+        @Schema(description = "raw when absent") BlockStatus status,
+        UUID pageId) {
+}

@@ -1,0 +1,49 @@
+package org.emend.abstracts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.emend.article.Article;
+import org.emend.block.TextBlock;
+import org.emend.page.Page;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An article's abstract in one language, with its title and keywords in that language. */
+@Entity
+@Table(name = "article_abstract")
+public class ArticleAbstract extends TextBlock {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id", updatable = false)
+    public Article article;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "page_id")
+    public Page page;
+
+    @Column(nullable = false)
+    public String language;
+
+    public String title;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> keywords = new ArrayList<>();
+
+    public static List<ArticleAbstract> listInArticle(UUID articleId) {
+        return list("article.id = ?1 order by language", articleId);
+    }
+
+    public static boolean languageTaken(UUID articleId, String language, UUID except) {
+        return count("article.id = ?1 and language = ?2 and id <> ?3", articleId, language, except) > 0;
+    }
+}

@@ -1,0 +1,40 @@
+package org.emend.article;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.emend.web.ProblemException;
+
+/** What {@code include} can embed in an article. */
+public enum ArticlePart {
+    PAGES,
+    SECTIONS,
+    FOOTNOTES,
+    ABSTRACTS;
+
+    /** Parses {@code include=sections,footnotes}; an unknown name is a 400. */
+    static Set<ArticlePart> parse(String include) {
+        Set<ArticlePart> parts = EnumSet.noneOf(ArticlePart.class);
+        if (include == null || include.isBlank()) {
+            return parts;
+        }
+        for (String name : include.split(",")) {
+            String trimmed = name.strip().toUpperCase(Locale.ROOT);
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            try {
+                parts.add(valueOf(trimmed));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.malformed("include takes a comma-separated list of "
+                        + Arrays.stream(values()).map(p -> p.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(", "))
+                        + "; not " + name.strip());
+            }
+        }
+        return parts;
+    }
+}

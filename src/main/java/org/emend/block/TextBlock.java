@@ -1,0 +1,23 @@
+package org.emend.block;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+
+import org.emend.persistence.VersionedEntity;
+
+/**
+ * A piece of an article's text that editors correct: it keeps the OCR original exactly as
+ * imported beside the current text.
+ */
+@MappedSuperclass
+public abstract class TextBlock extends VersionedEntity {
+
+    @Column(nullable = false)
+    public String text;
+
+    @Column(name = "ocr_original", nullable = false, updatable = false)
+    public String ocrOriginal;
+
+    @Column(nullable = false)
+    public BlockStatus status = BlockStatus.RAW;
+}

@@ -1,0 +1,112 @@
+package org.emend.crud;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.emend.persistence.Lookups;
+import org.emend.persistence.VersionedEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Reading, replacing, patching and deleting one kind of record, each write in one
+ * transaction. Writes lock the row first ({@code SELECT ... FOR UPDATE}), so concurrent
+ * writers queue up and the precondition is checked against the version they will change:
+ * of two writes based on the same version, the second gets 412.
+ *
+ * @param <E> the entity
+ * @param <I> the input record clients send
+ * @param <V> the representation clients get
+ */
+public abstract class RecordService<E extends VersionedEntity, I, V extends Versioned> {
+
+    @Inject
+    JsonBodies bodies;
+
+    private final Class<E> entityType;
+    private final Class<I> inputType;
+    private final String kind;
+
+    protected RecordService(Class<E> entityType, Class<I> inputType, String kind) {
+        this.entityType = entityType;
+        this.inputType = inputType;
+        this.kind = kind;
+    }
+
+    /** The representation of a record. */
+    protected abstract V view(E entity);
+
+    /** Copies a validated input onto the record, checking the rules that need the database. */
+    protected abstract void apply(I input, E entity);
+
+    /** Input fields that are set on creation and read-only afterwards. */
+    protected Set<String> frozenFields() {
+        return Set.of();
+    }
+
+    /** Refuses or prepares a deletion; {@code cascade} says the caller asked to delete children too. */
+    protected void beforeDelete(E entity, boolean cascade) {
+    }
+
+    public V get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public V replace(UUID id, ExpectedVersion expected, JsonNode body) {
+        E entity = lock(id);
+        expected.check(kind, entity.version);
+        apply(bodies.replacement(body, bodies.tree(view(entity)), inputType, frozenFields()), entity);
+        return flushed(entity);
+    }
+
+    @Transactional
+    public V patch(UUID id, ExpectedVersion expected, JsonNode patch) {
+        E entity = lock(id);
+        expected.check(kind, entity.version);
+        apply(bodies.patched(patch, bodies.tree(view(entity)), inputType, frozenFields()), entity);
+        return flushed(entity);
+    }
+
+    @Transactional
+    public void delete(UUID id, ExpectedVersion expected, boolean cascade) {
+        E entity = lock(id);
+        expected.check(kind, entity.version);
+        beforeDelete(entity, cascade);
+        entity.delete();
+        entityManager().flush();
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    protected E find(UUID id) {
+        return Lookups.require(entityType, id, kind);
+    }
+
+    protected E lock(UUID id) {
+        return Lookups.requireForUpdate(entityType, id, kind);
+    }
+
+    /** Stores a new record and returns its representation, version and times set. */
+    protected V created(E entity) {
+        entity.persist();
+        return flushed(entity);
+    }
+
+    protected V flushed(E entity) {
+        entityManager().flush();
+        return view(entity);
+    }
+
+    protected static EntityManager entityManager() {
+        return Panache.getEntityManager();
+    }
+}

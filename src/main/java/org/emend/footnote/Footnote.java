@@ -1,0 +1,56 @@
+package org.emend.footnote;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.emend.article.Article;
+import org.emend.block.TextBlock;
+import org.emend.page.Page;
+
+/**
+ * A numbered note at a page's foot. Numbers restart on each page ({@link #numberOnPage});
+ * {@link #ordinal} counts across the article.
+ */
+@Entity
+public class Footnote extends TextBlock {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id", updatable = false)
+    public Article article;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "page_id")
+    public Page page;
+
+    @Column(nullable = false)
+    public Integer ordinal;
+
+    @Column(name = "number_on_page")
+    public Integer numberOnPage;
+
+    /** The marker as printed, garbled or not ({@code ①}, {@code (D}); none when the OCR lost it. */
+    public String marker;
+
+    @Column(nullable = false)
+    public String language;
+
+    public static List<Footnote> listInArticle(UUID articleId) {
+        return list("article.id = ?1 order by ordinal", articleId);
+    }
+
+    public static boolean ordinalTaken(UUID articleId, int ordinal, UUID except) {
+        return count("article.id = ?1 and ordinal = ?2 and id <> ?3", articleId, ordinal, except) > 0;
+    }
+
+    public static int nextOrdinal(UUID articleId) {
+        Integer max = find("select max(ordinal) from Footnote where article.id = ?1", articleId).project(Integer.class)
+                .firstResult();
+        return max == null ? 1 : max + 1;
+    }
+}

@@ -1,0 +1,26 @@
+package org.emend.footnote;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.emend.block.BlockStatus;
+import org.emend.web.Languages;
+
+/** What a client sends to create or replace a footnote. */
+@Schema(name = "FootnoteInput")
+public record FootnoteInput(
+        @Min(1) @Schema(description = "Position in the article, from 1; the next free one when absent") Integer ordinal,
+        UUID pageId,
+        @Min(1) @Schema(description = "The note's number on its page (numbering restarts on each page)") Integer numberOnPage,
+        @Size(max = 20) @Schema(description = "The marker as printed", example = "①") String marker,
+        @NotBlank @Pattern(regexp = Languages.TAG, message = Languages.MESSAGE) String language,
+        @NotNull @Size(max = 100_000) String text,
+        @Size(max = 100_000) @Schema(description = "As OCR'd; the text when absent; set on creation, read-only afterwards") String ocrOriginal,
+        @Schema(description = "raw when absent") BlockStatus status) {
+}

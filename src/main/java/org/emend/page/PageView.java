@@ -1,0 +1,27 @@
+package org.emend.page;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.emend.crud.Versioned;
+
+/** A page as the API shows it. */
+@Schema(name = "Page")
+public record PageView(
+        UUID id,
+        UUID articleId,
+        Integer sequence,
+        String printedNumber,
+        String ocrOriginal,
+        String runningHead,
+        String watermark,
+        Instant createdAt,
+        Instant updatedAt,
+        Long version) implements Versioned {
+
+    public static PageView of(Page page) {
+        return new PageView(page.id, page.article.id, page.sequence, page.printedNumber, page.ocrOriginal,
+                page.runningHead, page.watermark, page.createdAt, page.updatedAt, page.version);
+    }
+}

@@ -1,0 +1,56 @@
+package org.emend.section;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.emend.article.Article;
+import org.emend.block.TextBlock;
+import org.emend.page.Page;
+
+/**
+ * A heading and the body text under it, in reading order. Levels follow Chinese academic
+ * numbering: 一、 (1), （一） (2), 1. (3). The section before the first heading has none.
+ */
+@Entity
+public class Section extends TextBlock {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id", updatable = false)
+    public Article article;
+
+    @Column(nullable = false)
+    public Integer ordinal;
+
+    @Column(nullable = false)
+    public Short level;
+
+    public String heading;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "first_page_id")
+    public Page firstPage;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "last_page_id")
+    public Page lastPage;
+
+    public static List<Section> listInArticle(UUID articleId) {
+        return list("article.id = ?1 order by ordinal", articleId);
+    }
+
+    public static boolean ordinalTaken(UUID articleId, int ordinal, UUID except) {
+        return count("article.id = ?1 and ordinal = ?2 and id <> ?3", articleId, ordinal, except) > 0;
+    }
+
+    public static int nextOrdinal(UUID articleId) {
+        Integer max = find("select max(ordinal) from Section where article.id = ?1", articleId).project(Integer.class)
+                .firstResult();
+        return max == null ? 1 : max + 1;
+    }
+}

@@ -1,0 +1,24 @@
+package org.emend.section;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.emend.block.BlockStatus;
+
+/** What a client sends to create or replace a section. */
+@Schema(name = "SectionInput")
+public record SectionInput(
+        @Min(1) @Schema(description = "Position in the article, from 1; the next free one when absent") Integer ordinal,
+        @NotNull @Min(1) @Max(3) Integer level,
+        @Size(max = 2000) String heading,
+        @NotNull @Size(max = 1_000_000) String text,
+        @Size(max = 1_000_000) @Schema(description = "As OCR'd; the text when absent; set on creation, read-only afterwards") String ocrOriginal,
+        @Schema(description = "raw when absent") BlockStatus status,
+        UUID firstPageId,
+        UUID lastPageId) {
+}

@@ -1,0 +1,80 @@
+package org.emend.section;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.emend.article.Article;
+import org.emend.block.BlockStatus;
+import org.emend.crud.Filter;
+import org.emend.crud.Keyset;
+import org.emend.crud.ListPage;
+import org.emend.crud.Lists;
+import org.emend.crud.PageRequest;
+import org.emend.crud.RecordService;
+import org.emend.page.Page;
+import org.emend.web.ProblemException;
+
+@ApplicationScoped
+public class SectionService extends RecordService<Section, SectionInput, SectionView> {
+
+    private static final Keyset<Section> ORDER = Keyset.of(
+            Keyset.uuid("article.id", section -> section.article.id),
+            Keyset.integer("ordinal", section -> section.ordinal));
+
+    SectionService() {
+        super(Section.class, SectionInput.class, "section");
+    }
+
+    /** Sections in reading order, optionally of one article, with a status, or touching a page. */
+    public ListPage<SectionView> list(UUID articleId, BlockStatus status, UUID pageId, PageRequest page) {
+        if (articleId != null) {
+            Article.require(articleId);
+        }
+        Filter filter = Filter.all()
+                .and("e.article.id = :article", "article", articleId)
+                .and("e.status = :status", "status", status)
+                .and("(e.firstPage.id = :page or e.lastPage.id = :page)", "page", pageId);
+        return Lists.page(Section.class, filter, ORDER, page, SectionView::of);
+    }
+
+    @Transactional
+    public SectionView create(UUID articleId, SectionInput input) {
+        Section section = new Section();
+        section.article = Article.require(articleId);
+        section.ocrOriginal = input.ocrOriginal() != null ? input.ocrOriginal() : input.text();
+        apply(input, section);
+        return created(section);
+    }
+
+    @Override
+    protected SectionView view(Section section) {
+        return SectionView.of(section);
+    }
+
+    @Override
+    protected Set<String> frozenFields() {
+        return Set.of("ocrOriginal");
+    }
+
+    @Override
+    protected void apply(SectionInput input, Section section) {
+        UUID articleId = section.article.id;
+        if (input.ordinal() != null) {
+            if (Section.ordinalTaken(articleId, input.ordinal(), section.id)) {
+                throw ProblemException.conflict("The article already has a section at ordinal " + input.ordinal());
+            }
+            section.ordinal = input.ordinal();
+        } else if (section.ordinal == null) {
+            section.ordinal = Section.nextOrdinal(articleId);
+        }
+        section.level = input.level().shortValue();
+        section.heading = input.heading();
+        section.text = input.text();
+        section.status = input.status() == null ? BlockStatus.RAW : input.status();
+        section.firstPage = Page.referencedFrom(articleId, input.firstPageId(), "firstPageId");
+        section.lastPage = Page.referencedFrom(articleId, input.lastPageId(), "lastPageId");
+    }
+}

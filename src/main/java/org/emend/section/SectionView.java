@@ -1,0 +1,34 @@
+package org.emend.section;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.emend.block.BlockStatus;
+import org.emend.crud.Versioned;
+
+/** A section as the API shows it. */
+@Schema(name = "Section")
+public record SectionView(
+        UUID id,
+        UUID articleId,
+        Integer ordinal,
+        Integer level,
+        String heading,
+        String text,
+        String ocrOriginal,
+        BlockStatus status,
+        UUID firstPageId,
+        UUID lastPageId,
+        Instant createdAt,
+        Instant updatedAt,
+        Long version) implements Versioned {
+
+    public static SectionView of(Section section) {
+        return new SectionView(section.id, section.article.id, section.ordinal, section.level.intValue(),
+                section.heading, section.text, section.ocrOriginal, section.status,
+                section.firstPage == null ? null : section.firstPage.id,
+                section.lastPage == null ? null : section.lastPage.id,
+                section.createdAt, section.updatedAt, section.version);
+    }
+}

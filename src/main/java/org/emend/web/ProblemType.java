@@ -1,0 +1,39 @@
+package org.emend.web;
+
+/** The kinds of problem Emend reports; each has a stable type URI clients can switch on. */
+public enum ProblemType {
+    MALFORMED_REQUEST("malformed-request", "Malformed request", 400),
+    VALIDATION("validation", "Invalid input", 422),
+    NOT_FOUND("not-found", "Not found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
+    CONFLICT("conflict", "Conflict", 409),
+    STALE_VERSION("stale-version", "Stale version", 412),
+    INTERNAL("internal", "Internal error", 500);
+
+    private static final String PREFIX = "urn:emend:problem:";
+
+    private final String slug;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String uri() {
+        return PREFIX + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+}
