@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.emend.block.BlockStatus;
 import org.emend.crud.ExpectedVersion;
@@ -41,6 +45,7 @@ public class AbstractResource {
 
     @GET
     @Path("abstracts")
+    @Operation(summary = "List abstracts, optionally filtered")
     public RestResponse<ListPage<AbstractView>> list(@RestQuery UUID articleId, @RestQuery String language,
             @RestQuery BlockStatus status, @Valid @BeanParam PageParams page, UriInfo uriInfo) {
         return ListResponses.of(uriInfo, abstracts.list(articleId, language, status, page.toRequest()));
@@ -48,6 +53,7 @@ public class AbstractResource {
 
     @GET
     @Path("articles/{articleId}/abstracts")
+    @Operation(summary = "List the abstracts of an article")
     public RestResponse<ListPage<AbstractView>> listInArticle(UUID articleId, @RestQuery String language,
             @RestQuery BlockStatus status, @Valid @BeanParam PageParams page, UriInfo uriInfo) {
         return ListResponses.of(uriInfo, abstracts.list(articleId, language, status, page.toRequest()));
@@ -55,33 +61,40 @@ public class AbstractResource {
 
     @POST
     @Path("articles/{articleId}/abstracts")
-    public RestResponse<AbstractView> create(UUID articleId, @Valid @NotNull AbstractInput input, UriInfo uriInfo) {
-        AbstractView created = abstracts.create(articleId, input);
+    @Operation(summary = "Create an abstract in an article")
+    public RestResponse<AbstractView> create(UUID articleId, @Valid @NotNull AbstractInput body, UriInfo uriInfo) {
+        AbstractView created = abstracts.create(articleId, body);
         return Representations.created(uriInfo.getBaseUriBuilder().path("api/v1/abstracts/{id}").build(created.id()),
                 created);
     }
 
     @GET
     @Path("abstracts/{id}")
+    @Operation(summary = "Read an abstract")
     public RestResponse<AbstractView> get(UUID id, Request request) {
         return Representations.read(request, abstracts.get(id));
     }
 
     @PUT
     @Path("abstracts/{id}")
-    public RestResponse<AbstractView> replace(UUID id, @RestHeader("If-Match") String ifMatch, JsonNode body) {
+    @Operation(summary = "Replace an abstract (full update)")
+    public RestResponse<AbstractView> replace(UUID id, @RestHeader("If-Match") String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbstractInput.class))) JsonNode body) {
         return Representations.updated(abstracts.replace(id, ExpectedVersion.of(ifMatch, body), body));
     }
 
     @PATCH
     @Path("abstracts/{id}")
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
-    public RestResponse<AbstractView> patch(UUID id, @RestHeader("If-Match") String ifMatch, JsonNode patch) {
+    @Operation(summary = "Change some fields of an abstract (JSON merge patch)")
+    public RestResponse<AbstractView> patch(UUID id, @RestHeader("If-Match") String ifMatch,
+            @RequestBody(required = true, description = "A JSON merge patch (RFC 7396) of the fields to change", content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = AbstractInput.class))) JsonNode patch) {
         return Representations.updated(abstracts.patch(id, ExpectedVersion.of(ifMatch, patch), patch));
     }
 
     @DELETE
     @Path("abstracts/{id}")
+    @Operation(summary = "Delete an abstract")
     public void delete(UUID id, @RestHeader("If-Match") String ifMatch) {
         abstracts.delete(id, ExpectedVersion.of(ifMatch, null), false);
     }

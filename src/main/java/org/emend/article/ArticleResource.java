@@ -16,7 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.emend.crud.ExpectedVersion;
 import org.emend.crud.ListPage;
@@ -41,6 +45,7 @@ public class ArticleResource {
 
     @GET
     @Path("articles")
+    @Operation(summary = "List articles, optionally filtered")
     public RestResponse<ListPage<ArticleView>> list(@RestQuery UUID issueId, @RestQuery String language,
             @RestQuery ArticleStatus status, @Valid @BeanParam PageParams page, UriInfo uriInfo) {
         return ListResponses.of(uriInfo, articles.list(issueId, language, status, page.toRequest()));
@@ -48,6 +53,7 @@ public class ArticleResource {
 
     @GET
     @Path("issues/{issueId}/articles")
+    @Operation(summary = "List the articles of an issue")
     public RestResponse<ListPage<ArticleView>> listInIssue(UUID issueId, @RestQuery String language,
             @RestQuery ArticleStatus status, @Valid @BeanParam PageParams page, UriInfo uriInfo) {
         return ListResponses.of(uriInfo, articles.list(issueId, language, status, page.toRequest()));
@@ -55,14 +61,16 @@ public class ArticleResource {
 
     @POST
     @Path("issues/{issueId}/articles")
-    public RestResponse<ArticleView> create(UUID issueId, @Valid @NotNull ArticleInput input, UriInfo uriInfo) {
-        ArticleView created = articles.create(issueId, input);
+    @Operation(summary = "Create an article in an issue")
+    public RestResponse<ArticleView> create(UUID issueId, @Valid @NotNull ArticleInput body, UriInfo uriInfo) {
+        ArticleView created = articles.create(issueId, body);
         return Representations.created(uriInfo.getBaseUriBuilder().path("api/v1/articles/{id}").build(created.id()),
                 created);
     }
 
     @GET
     @Path("articles/{id}")
+    @Operation(summary = "Read an article")
     public RestResponse<ArticleView> get(UUID id,
             @Parameter(description = "Parts to embed: pages, sections, footnotes, abstracts (comma-separated)") @RestQuery String include,
             Request request) {
@@ -72,20 +80,25 @@ public class ArticleResource {
 
     @PUT
     @Path("articles/{id}")
-    public RestResponse<ArticleView> replace(UUID id, @RestHeader("If-Match") String ifMatch, JsonNode body) {
+    @Operation(summary = "Replace an article (full update)")
+    public RestResponse<ArticleView> replace(UUID id, @RestHeader("If-Match") String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleInput.class))) JsonNode body) {
         return Representations.updated(articles.replace(id, ExpectedVersion.of(ifMatch, body), body));
     }
 
     @PATCH
     @Path("articles/{id}")
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
-    public RestResponse<ArticleView> patch(UUID id, @RestHeader("If-Match") String ifMatch, JsonNode patch) {
+    @Operation(summary = "Change some fields of an article (JSON merge patch)")
+    public RestResponse<ArticleView> patch(UUID id, @RestHeader("If-Match") String ifMatch,
+            @RequestBody(required = true, description = "A JSON merge patch (RFC 7396) of the fields to change", content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = ArticleInput.class))) JsonNode patch) {
         return Representations.updated(articles.patch(id, ExpectedVersion.of(ifMatch, patch), patch));
     }
 
     /** Deletes the article with its pages, sections, footnotes and abstracts. */
     @DELETE
     @Path("articles/{id}")
+    @Operation(summary = "Delete an article")
     public void delete(UUID id, @RestHeader("If-Match") String ifMatch) {
         articles.delete(id, ExpectedVersion.of(ifMatch, null), true);
     }

@@ -52,17 +52,21 @@ public final class DatabaseLocator {
      * {@code recreate} the database is dropped and created empty first (for test runs).
      */
     public static Location locate(String database, Path embeddedDataDirectory, boolean recreate) {
+        return locate(database, embeddedDataDirectory, recreate, LOCAL_PORT);
+    }
+
+    static Location locate(String database, Path embeddedDataDirectory, boolean recreate, int localPort) {
         String username = setting("quarkus.datasource.username").orElse(DEFAULT_USER);
         String password = setting("quarkus.datasource.password").orElse(null);
-        if (answers(LOCAL_HOST, LOCAL_PORT)) {
-            String serverUrl = "jdbc:postgresql://" + LOCAL_HOST + ":" + LOCAL_PORT + "/";
+        if (answers(LOCAL_HOST, localPort)) {
+            String serverUrl = "jdbc:postgresql://" + LOCAL_HOST + ":" + localPort + "/";
             try {
                 prepareDatabase(serverUrl, username, password, database, recreate);
                 return new Location(serverUrl + database, username, password,
-                        "PostgreSQL on " + LOCAL_HOST + ":" + LOCAL_PORT, Optional.empty());
+                        "PostgreSQL on " + LOCAL_HOST + ":" + localPort, Optional.empty());
             } catch (SQLException e) {
                 LOG.warnf("PostgreSQL answers on %s:%d but cannot be used (%s); starting an embedded one",
-                        LOCAL_HOST, LOCAL_PORT, e.getMessage());
+                        LOCAL_HOST, localPort, e.getMessage());
             }
         }
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(embeddedDataDirectory);

@@ -45,6 +45,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(STARTUP_WAIT)
                     .setServerConfig("max_connections", "100")
+                    // The library tunes PostgreSQL for throwaway test databases (no fsync, no
+                    // synchronous commit); this one keeps an archive, so durability comes back.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             return new EmbeddedPostgresServer(postgres);
         } catch (IOException e) {

@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.emend.block.BlockStatus;
 import org.emend.crud.ExpectedVersion;
@@ -41,6 +45,7 @@ public class FootnoteResource {
 
     @GET
     @Path("footnotes")
+    @Operation(summary = "List footnotes, optionally filtered")
     public RestResponse<ListPage<FootnoteView>> list(@RestQuery UUID articleId, @RestQuery BlockStatus status,
             @RestQuery UUID pageId, @Valid @BeanParam PageParams page, UriInfo uriInfo) {
         return ListResponses.of(uriInfo, footnotes.list(articleId, status, pageId, page.toRequest()));
@@ -48,6 +53,7 @@ public class FootnoteResource {
 
     @GET
     @Path("articles/{articleId}/footnotes")
+    @Operation(summary = "List the footnotes of an article")
     public RestResponse<ListPage<FootnoteView>> listInArticle(UUID articleId, @RestQuery BlockStatus status,
             @RestQuery UUID pageId, @Valid @BeanParam PageParams page, UriInfo uriInfo) {
         return ListResponses.of(uriInfo, footnotes.list(articleId, status, pageId, page.toRequest()));
@@ -55,33 +61,40 @@ public class FootnoteResource {
 
     @POST
     @Path("articles/{articleId}/footnotes")
-    public RestResponse<FootnoteView> create(UUID articleId, @Valid @NotNull FootnoteInput input, UriInfo uriInfo) {
-        FootnoteView created = footnotes.create(articleId, input);
+    @Operation(summary = "Create a footnote in an article")
+    public RestResponse<FootnoteView> create(UUID articleId, @Valid @NotNull FootnoteInput body, UriInfo uriInfo) {
+        FootnoteView created = footnotes.create(articleId, body);
         return Representations.created(uriInfo.getBaseUriBuilder().path("api/v1/footnotes/{id}").build(created.id()),
                 created);
     }
 
     @GET
     @Path("footnotes/{id}")
+    @Operation(summary = "Read a footnote")
     public RestResponse<FootnoteView> get(UUID id, Request request) {
         return Representations.read(request, footnotes.get(id));
     }
 
     @PUT
     @Path("footnotes/{id}")
-    public RestResponse<FootnoteView> replace(UUID id, @RestHeader("If-Match") String ifMatch, JsonNode body) {
+    @Operation(summary = "Replace a footnote (full update)")
+    public RestResponse<FootnoteView> replace(UUID id, @RestHeader("If-Match") String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FootnoteInput.class))) JsonNode body) {
         return Representations.updated(footnotes.replace(id, ExpectedVersion.of(ifMatch, body), body));
     }
 
     @PATCH
     @Path("footnotes/{id}")
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
-    public RestResponse<FootnoteView> patch(UUID id, @RestHeader("If-Match") String ifMatch, JsonNode patch) {
+    @Operation(summary = "Change some fields of a footnote (JSON merge patch)")
+    public RestResponse<FootnoteView> patch(UUID id, @RestHeader("If-Match") String ifMatch,
+            @RequestBody(required = true, description = "A JSON merge patch (RFC 7396) of the fields to change", content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = FootnoteInput.class))) JsonNode patch) {
         return Representations.updated(footnotes.patch(id, ExpectedVersion.of(ifMatch, patch), patch));
     }
 
     @DELETE
     @Path("footnotes/{id}")
+    @Operation(summary = "Delete a footnote")
     public void delete(UUID id, @RestHeader("If-Match") String ifMatch) {
         footnotes.delete(id, ExpectedVersion.of(ifMatch, null), false);
     }

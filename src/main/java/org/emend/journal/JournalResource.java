@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.emend.crud.ExpectedVersion;
 import org.emend.crud.ListPage;
@@ -40,39 +44,47 @@ public class JournalResource {
 
     @GET
     @Path("journals")
+    @Operation(summary = "List journals")
     public RestResponse<ListPage<JournalView>> list(@Valid @BeanParam PageParams page, UriInfo uriInfo) {
         return ListResponses.of(uriInfo, journals.list(page.toRequest()));
     }
 
     @POST
     @Path("journals")
-    public RestResponse<JournalView> create(@Valid @NotNull JournalInput input, UriInfo uriInfo) {
-        JournalView created = journals.create(input);
+    @Operation(summary = "Create a journal")
+    public RestResponse<JournalView> create(@Valid @NotNull JournalInput body, UriInfo uriInfo) {
+        JournalView created = journals.create(body);
         return Representations.created(uriInfo.getBaseUriBuilder().path("api/v1/journals/{id}").build(created.id()),
                 created);
     }
 
     @GET
     @Path("journals/{id}")
+    @Operation(summary = "Read a journal")
     public RestResponse<JournalView> get(UUID id, Request request) {
         return Representations.read(request, journals.get(id));
     }
 
     @PUT
     @Path("journals/{id}")
-    public RestResponse<JournalView> replace(UUID id, @RestHeader("If-Match") String ifMatch, JsonNode body) {
+    @Operation(summary = "Replace a journal (full update)")
+    public RestResponse<JournalView> replace(UUID id, @RestHeader("If-Match") String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JournalInput.class))) JsonNode body) {
         return Representations.updated(journals.replace(id, ExpectedVersion.of(ifMatch, body), body));
     }
 
     @PATCH
     @Path("journals/{id}")
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
-    public RestResponse<JournalView> patch(UUID id, @RestHeader("If-Match") String ifMatch, JsonNode patch) {
+    @Operation(summary = "Change some fields of a journal (JSON merge patch)")
+    public RestResponse<JournalView> patch(UUID id, @RestHeader("If-Match") String ifMatch,
+            @RequestBody(required = true, description = "A JSON merge patch (RFC 7396) of the fields to change", content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = JournalInput.class))) JsonNode patch) {
         return Representations.updated(journals.patch(id, ExpectedVersion.of(ifMatch, patch), patch));
     }
 
     @DELETE
     @Path("journals/{id}")
+    @Operation(summary = "Delete a journal (with its issues and articles when cascade=true)")
     public void delete(UUID id, @RestHeader("If-Match") String ifMatch, @RestQuery boolean cascade) {
         journals.delete(id, ExpectedVersion.of(ifMatch, null), cascade);
     }

@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.emend.block.BlockStatus;
 import org.emend.crud.ExpectedVersion;
@@ -41,6 +45,7 @@ public class SectionResource {
 
     @GET
     @Path("sections")
+    @Operation(summary = "List sections, optionally filtered")
     public RestResponse<ListPage<SectionView>> list(@RestQuery UUID articleId, @RestQuery BlockStatus status,
             @RestQuery UUID pageId, @Valid @BeanParam PageParams page, UriInfo uriInfo) {
         return ListResponses.of(uriInfo, sections.list(articleId, status, pageId, page.toRequest()));
@@ -48,6 +53,7 @@ public class SectionResource {
 
     @GET
     @Path("articles/{articleId}/sections")
+    @Operation(summary = "List the sections of an article")
     public RestResponse<ListPage<SectionView>> listInArticle(UUID articleId, @RestQuery BlockStatus status,
             @RestQuery UUID pageId, @Valid @BeanParam PageParams page, UriInfo uriInfo) {
         return ListResponses.of(uriInfo, sections.list(articleId, status, pageId, page.toRequest()));
@@ -55,33 +61,40 @@ public class SectionResource {
 
     @POST
     @Path("articles/{articleId}/sections")
-    public RestResponse<SectionView> create(UUID articleId, @Valid @NotNull SectionInput input, UriInfo uriInfo) {
-        SectionView created = sections.create(articleId, input);
+    @Operation(summary = "Create a section in an article")
+    public RestResponse<SectionView> create(UUID articleId, @Valid @NotNull SectionInput body, UriInfo uriInfo) {
+        SectionView created = sections.create(articleId, body);
         return Representations.created(uriInfo.getBaseUriBuilder().path("api/v1/sections/{id}").build(created.id()),
                 created);
     }
 
     @GET
     @Path("sections/{id}")
+    @Operation(summary = "Read a section")
     public RestResponse<SectionView> get(UUID id, Request request) {
         return Representations.read(request, sections.get(id));
     }
 
     @PUT
     @Path("sections/{id}")
-    public RestResponse<SectionView> replace(UUID id, @RestHeader("If-Match") String ifMatch, JsonNode body) {
+    @Operation(summary = "Replace a section (full update)")
+    public RestResponse<SectionView> replace(UUID id, @RestHeader("If-Match") String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionInput.class))) JsonNode body) {
         return Representations.updated(sections.replace(id, ExpectedVersion.of(ifMatch, body), body));
     }
 
     @PATCH
     @Path("sections/{id}")
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
-    public RestResponse<SectionView> patch(UUID id, @RestHeader("If-Match") String ifMatch, JsonNode patch) {
+    @Operation(summary = "Change some fields of a section (JSON merge patch)")
+    public RestResponse<SectionView> patch(UUID id, @RestHeader("If-Match") String ifMatch,
+            @RequestBody(required = true, description = "A JSON merge patch (RFC 7396) of the fields to change", content = @Content(mediaType = "application/merge-patch+json", schema = @Schema(implementation = SectionInput.class))) JsonNode patch) {
         return Representations.updated(sections.patch(id, ExpectedVersion.of(ifMatch, patch), patch));
     }
 
     @DELETE
     @Path("sections/{id}")
+    @Operation(summary = "Delete a section")
     public void delete(UUID id, @RestHeader("If-Match") String ifMatch) {
         sections.delete(id, ExpectedVersion.of(ifMatch, null), false);
     }

@@ -1,0 +1,66 @@
+package org.emend.testing;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Direct access to the test database: emptying it, and reading what is in it. */
+@ApplicationScoped
+public class TestDatabase {
+
+    /** Every table of records, children after parents. */
+    public static final List<String> TABLES = List.of("journal", "issue", "article", "page", "section", "footnote",
+            "article_abstract");
+
+    private final DataSource dataSource;
+
+    TestDatabase(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void clear() {
+        execute("TRUNCATE " + String.join(", ", TABLES) + " CASCADE");
+    }
+
+    /** A fingerprint of every row of every table: equal snapshots mean nothing changed. */
+    public Map<String, String> snapshot() {
+        Map<String, String> snapshot = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            snapshot.put(table,
+                    queryString("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t.id)), '')"
+                            + " FROM " + table + " t"));
+        }
+        return snapshot;
+    }
+
+    public long count(String table) {
+        return Long.parseLong(queryString("SELECT count(*) FROM " + table));
+    }
+
+    public String queryString(String sql) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    public void execute(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}
