@@ -77,16 +77,17 @@ CREATE TABLE section (
     text          text        NOT NULL CHECK (char_length(text) <= 1000000),
     ocr_original  text        NOT NULL CHECK (char_length(ocr_original) <= 1000000),
     status        text        NOT NULL CHECK (status IN ('raw', 'corrected', 'verified')),
-    first_page_id uuid        REFERENCES page (id) ON DELETE SET NULL,
-    last_page_id  uuid        REFERENCES page (id) ON DELETE SET NULL,
+    -- a section running over a page break is stored as one record per page, the later ones
+    -- continuing the one before, so that each page's text is corrected on its own
+    page_id       uuid        REFERENCES page (id) ON DELETE SET NULL,
+    continues_previous boolean NOT NULL DEFAULT false,
     created_at    timestamptz NOT NULL,
     updated_at    timestamptz NOT NULL,
     version       bigint      NOT NULL,
     CONSTRAINT section_ordinal_unique UNIQUE (article_id, ordinal)
 );
 CREATE INDEX section_status_idx ON section (status, article_id, ordinal);
-CREATE INDEX section_first_page_idx ON section (first_page_id);
-CREATE INDEX section_last_page_idx ON section (last_page_id);
+CREATE INDEX section_page_idx ON section (page_id);
 
 CREATE TABLE footnote (
     id             uuid        PRIMARY KEY,

@@ -15,7 +15,9 @@ import org.emend.page.Page;
 
 /**
  * A heading and the body text under it, in reading order. Levels follow Chinese academic
- * numbering: 一、 (1), （一） (2), 1. (3). The section before the first heading has none.
+ * numbering: 一、 (1), （一） (2), 1. (3). The text before the first heading has no heading. A
+ * section that runs over a page break is kept as one record per page: the later records
+ * have {@link #continuesPrevious} set and no heading of their own.
  */
 @Entity
 public class Section extends TextBlock {
@@ -32,13 +34,14 @@ public class Section extends TextBlock {
 
     public String heading;
 
+    /** The page this part of the section is printed on. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "first_page_id")
-    public Page firstPage;
+    @JoinColumn(name = "page_id")
+    public Page page;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "last_page_id")
-    public Page lastPage;
+    /** True when this record carries on the section before it across a page break. */
+    @Column(name = "continues_previous", nullable = false)
+    public boolean continuesPrevious;
 
     public static List<Section> listInArticle(UUID articleId) {
         return list("article.id = ?1 order by ordinal", articleId);

@@ -19,6 +19,6 @@ public record SectionInput(
         @NotNull @Size(max = 1_000_000) String text,
         @Size(max = 1_000_000) @Schema(description = "As OCR'd; the text when absent; set on creation, read-only afterwards") String ocrOriginal,
         @Schema(description = "raw when absent") BlockStatus status,
-        UUID firstPageId,
-        UUID lastPageId) {
+        @Schema(description = "The page this part of the section is printed on") UUID pageId,
+        @Schema(description = "True when this record carries on the previous section across a page break") Boolean continuesPrevious) {
 }

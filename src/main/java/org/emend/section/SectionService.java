@@ -28,7 +28,7 @@ public class SectionService extends RecordService<Section, SectionInput, Section
         super(Section.class, SectionInput.class, "section");
     }
 
-    /** Sections in reading order, optionally of one article, with a status, or touching a page. */
+    /** Sections in reading order, optionally of one article, with a status, or on one page. */
     public ListPage<SectionView> list(UUID articleId, BlockStatus status, UUID pageId, PageRequest page) {
         if (articleId != null) {
             Article.require(articleId);
@@ -36,7 +36,7 @@ public class SectionService extends RecordService<Section, SectionInput, Section
         Filter filter = Filter.all()
                 .and("e.article.id = :article", "article", articleId)
                 .and("e.status = :status", "status", status)
-                .and("(e.firstPage.id = :page or e.lastPage.id = :page)", "page", pageId);
+                .and("e.page.id = :page", "page", pageId);
         return Lists.page(Section.class, filter, ORDER, page, SectionView::of);
     }
 
@@ -74,7 +74,7 @@ public class SectionService extends RecordService<Section, SectionInput, Section
         section.heading = input.heading();
         section.text = input.text();
         section.status = input.status() == null ? BlockStatus.RAW : input.status();
-        section.firstPage = Page.referencedFrom(articleId, input.firstPageId(), "firstPageId");
-        section.lastPage = Page.referencedFrom(articleId, input.lastPageId(), "lastPageId");
+        section.page = Page.referencedFrom(articleId, input.pageId(), "pageId");
+        section.continuesPrevious = Boolean.TRUE.equals(input.continuesPrevious());
     }
 }

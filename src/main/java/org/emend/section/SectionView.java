@@ -18,8 +18,8 @@ public record SectionView(
         String text,
         String ocrOriginal,
         BlockStatus status,
-        UUID firstPageId,
-        UUID lastPageId,
+        UUID pageId,
+        boolean continuesPrevious,
         Instant createdAt,
         Instant updatedAt,
         Long version) implements Versioned {
@@ -27,8 +27,7 @@ public record SectionView(
     public static SectionView of(Section section) {
         return new SectionView(section.id, section.article.id, section.ordinal, section.level.intValue(),
                 section.heading, section.text, section.ocrOriginal, section.status,
-                section.firstPage == null ? null : section.firstPage.id,
-                section.lastPage == null ? null : section.lastPage.id,
+                section.page == null ? null : section.page.id, section.continuesPrevious,
                 section.createdAt, section.updatedAt, section.version);
     }
 }

@@ -90,9 +90,9 @@ class ArticleApiTest {
         String firstPage = Api.page(article, "page one");
         String secondPage = Api.page(article, "page two");
         create("/api/v1/articles/" + article + "/sections", Map.of("level", 1, "heading", "一、", "text", "first",
-                "firstPageId", firstPage));
+                "pageId", firstPage));
         create("/api/v1/articles/" + article + "/sections", Map.of("level", 2, "text", "second",
-                "firstPageId", secondPage));
+                "pageId", secondPage, "continuesPrevious", true));
         create("/api/v1/articles/" + article + "/footnotes", Map.of("language", "en", "text", "note", "pageId", firstPage));
         create("/api/v1/articles/" + article + "/abstracts", Map.of("language", "en", "text", "abstract"));
 
@@ -100,7 +100,8 @@ class ArticleApiTest {
                 .body("pages.ocrOriginal", contains("page one", "page two"))
                 .body("pages.sequence", contains(1, 2))
                 .body("sections.text", contains("first", "second"))
-                .body("sections[1].firstPageId", equalTo(secondPage))
+                .body("sections[1].pageId", equalTo(secondPage))
+                .body("sections.continuesPrevious", contains(false, true))
                 .body("footnotes[0].pageId", equalTo(firstPage))
                 .body("abstracts[0].text", equalTo("abstract"));
         get("/api/v1/articles/" + article + "?include=footnotes").statusCode(200)
@@ -161,7 +162,7 @@ class ArticleApiTest {
         for (int i = 0; i < count; i++) {
             String page = Api.page(article, "page " + i);
             create("/api/v1/articles/" + article + "/sections", Map.of("level", 1, "text", "section " + i,
-                    "firstPageId", page, "lastPageId", page));
+                    "pageId", page));
             create("/api/v1/articles/" + article + "/footnotes",
                     Map.of("language", "en", "text", "note " + i, "pageId", page));
         }

@@ -38,7 +38,7 @@ class SectionApiTest {
     void shouldKeepOcrOriginalWhileEditorsCorrectText() {
         String article = Api.newArticle();
         String page = Api.page(article, GARBLED);
-        String id = json().body(Map.of("level", 2, "heading", "(—) MeHrSE", "text", GARBLED, "firstPageId", page))
+        String id = json().body(Map.of("level", 2, "heading", "(—) MeHrSE", "text", GARBLED, "pageId", page))
                 .post("/api/v1/articles/" + article + "/sections").then().statusCode(201)
                 .body("ordinal", equalTo(1))
                 .body("ocrOriginal", equalTo(GARBLED))
@@ -52,7 +52,7 @@ class SectionApiTest {
                 .body("ocrOriginal", equalTo(GARBLED))
                 .body("status", equalTo("corrected"))
                 .body("level", equalTo(2))
-                .body("firstPageId", equalTo(page));
+                .body("pageId", equalTo(page));
         RestAssured.delete("/api/v1/sections/" + id).then().statusCode(204);
         assertThat(database.count("section")).isZero();
     }
@@ -63,11 +63,11 @@ class SectionApiTest {
         String page = Api.page(article, "p1");
         String otherPage = Api.page(article, "p2");
         String first = create("/api/v1/articles/" + article + "/sections", Map.of("level", 1, "text", "a",
-                "firstPageId", page));
+                "pageId", page));
         String second = create("/api/v1/articles/" + article + "/sections", Map.of("level", 2, "text", "b",
-                "firstPageId", page, "lastPageId", otherPage, "status", "verified"));
-        String third = create("/api/v1/articles/" + article + "/sections", Map.of("level", 3, "text", "c",
-                "firstPageId", otherPage));
+                "pageId", otherPage, "status", "verified"));
+        String third = create("/api/v1/articles/" + article + "/sections", Map.of("level", 2, "text", "c",
+                "pageId", otherPage, "continuesPrevious", true));
 
         get("/api/v1/articles/" + article + "/sections").statusCode(200).body("items.id", contains(first, second, third));
         get("/api/v1/sections?status=verified").statusCode(200).body("items.id", contains(second));
@@ -83,10 +83,10 @@ class SectionApiTest {
         create("/api/v1/articles/" + article + "/sections", Map.of("level", 1, "text", "a", "ordinal", 1));
         Map<String, String> before = database.snapshot();
 
-        json().body(Map.of("level", 1, "text", "b", "firstPageId", foreignPage))
+        json().body(Map.of("level", 1, "text", "b", "pageId", foreignPage))
                 .post("/api/v1/articles/" + article + "/sections").then().statusCode(422)
                 .contentType(PROBLEM_JSON)
-                .body("errors[0].field", equalTo("firstPageId"));
+                .body("errors[0].field", equalTo("pageId"));
         json().body(Map.of("level", 1, "text", "b", "ordinal", 1)).post("/api/v1/articles/" + article + "/sections")
                 .then().statusCode(409).contentType(PROBLEM_JSON);
 

@@ -1,0 +1,348 @@
+package org.emend.ocr;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.emend.ocr.abstracts.AbstractDraft;
+import org.emend.ocr.abstracts.AbstractMatcher;
+import org.emend.ocr.abstracts.AbstractsPage;
+import org.emend.ocr.body.SectionBuilder;
+import org.emend.ocr.body.SectionDraft;
+import org.emend.ocr.garble.GarbleScorer;
+import org.emend.ocr.layout.Furniture;
+import org.emend.ocr.layout.LineFeatures;
+import org.emend.ocr.layout.PageSplit;
+import org.emend.ocr.layout.PageSplitter;
+import org.emend.ocr.layout.PrintedNumbers;
+import org.emend.ocr.notes.CitationParser;
+import org.emend.ocr.notes.NoteDraft;
+import org.emend.ocr.notes.NoteSplitter;
+import org.emend.ocr.notes.NoteZone;
+import org.emend.ocr.text.DecodedText;
+import org.emend.ocr.text.Line;
+import org.emend.ocr.text.LineJoiner;
+import org.emend.ocr.text.RejectedInput;
+import org.emend.ocr.text.TextDecoder;
+import org.emend.ocr.text.TextProfile;
+
+/**
+ * The import pipeline, from the bytes of an OCR text dump to pages, sections, footnotes and
+ * abstracts with garble scores and a report. Plain Java: no HTTP, no database.
+ *
+ * <ol>
+ * <li>Decode ({@link TextDecoder}), changing nothing.</li>
+ * <li>Split into pages ({@link PageSplitter}): form feeds, or inferred.</li>
+ * <li>Per page: furniture ({@link Furniture}), an abstracts region ({@link AbstractsPage}),
+ * the footnote zone ({@link NoteZone}) and its notes ({@link NoteSplitter}), the body.</li>
+ * <li>Notes running onto the next page are joined; citations parsed ({@link CitationParser}).</li>
+ * <li>Sections across pages ({@link SectionBuilder}); printed numbers inferred
+ * ({@link PrintedNumbers}); garble scores ({@link GarbleScorer}).</li>
+ * <li>Every input line is accounted for in the report.</li>
+ * </ol>
+ */
+public final class OcrParser {
+
+    private OcrParser() {
+    }
+
+    public static ParsedDump parse(byte[] bytes, ImportOptions options) {
+        DecodedText decoded = TextDecoder.decode(bytes, options.charset());
+        String text = decoded.text();
+        String language = options.language() != null && !options.language().isBlank() ? options.language()
+                : guessLanguage(text);
+        Map<Line, LineFeatures> features = new IdentityHashMap<>();
+        PageSplit split = PageSplitter.split(text, language, features);
+        if (split.pages().size() > options.maxPages()) {
+            throw new RejectedInput(RejectedInput.Reason.TOO_MANY_PAGES, "The dump has " + split.pages().size()
+                    + " pages; at most " + options.maxPages() + " are taken in one import");
+        }
+        return new Analysis(decoded, language, split, options, features).run();
+    }
+
+    /**
+     * Chinese unless most lines read as English: lines of Chinese characters and lines of the
+     * Latin soup OCR makes of Chinese both count for Chinese (footnotes in English do not
+     * make a Chinese article English).
+     */
+    private static String guessLanguage(String text) {
+        int chinese = 0;
+        int english = 0;
+        for (String line : text.lines().limit(5_000).toList()) {
+            TextProfile profile = TextProfile.of(line);
+            if (profile.weight() == 0) {
+                continue;
+            }
+            if (profile.hanShare() >= 0.3 || profile.plausibility() < 0.5) {
+                chinese++;
+            } else if (profile.plausibility() >= 0.75) {
+                english++;
+            }
+        }
+        return english > 2 * chinese ? "en" : "zh";
+    }
+
+    /** One parse: the state that the steps share. */
+    private static final class Analysis {
+
+        private final DecodedText decoded;
+        private final String language;
+        private final PageSplit split;
+        private final ImportOptions options;
+        private final List<ImportReport.Warning> warnings = new ArrayList<>();
+        private final Map<Line, String> roles = new IdentityHashMap<>();
+        private final List<Furniture> furniture = new ArrayList<>();
+        private final List<List<Line>> bodies = new ArrayList<>();
+        private final List<NoteDraft> notes = new ArrayList<>();
+        private final List<AbstractDraft> abstracts = new ArrayList<>();
+
+        private final Map<Line, LineFeatures> features;
+
+        Analysis(DecodedText decoded, String language, PageSplit split, ImportOptions options,
+                Map<Line, LineFeatures> features) {
+            this.features = features;
+            this.decoded = decoded;
+            this.language = language;
+            this.split = split;
+            this.options = options;
+        }
+
+        ParsedDump run() {
+            List<Line> allLines = new ArrayList<>();
+            split.pages().forEach(allLines::addAll);
+            Set<String> watermarks = Furniture.repeatedLines(allLines);
+            for (int p = 0; p < split.pages().size(); p++) {
+                readPage(p, split.pages().get(p), watermarks);
+            }
+            joinNotesAcrossPages();
+            List<ParsedNote> parsedNotes = parseNotes();
+            List<ParsedSection> sections = buildSections();
+            List<ParsedAbstract> parsedAbstracts = matchAbstracts(parsedNotes, sections);
+            List<ParsedPage> pages = pages(sections, parsedNotes, parsedAbstracts);
+            boolean recognised = !parsedNotes.isEmpty() || !parsedAbstracts.isEmpty() || pages.size() > 1
+                    || sections.stream().anyMatch(section -> section.heading() != null);
+            if (!recognised) {
+                warnings.add(new ImportReport.Warning(null, null,
+                        "No structure was recognised (no page breaks, footnotes, headings or abstracts): only the page is imported"));
+            }
+            ImportReport report = report(allLines, pages, sections, parsedNotes, parsedAbstracts, recognised);
+            return new ParsedDump(decoded, language, split, pages, recognised ? sections : List.of(),
+                    recognised ? parsedNotes : List.of(), recognised ? parsedAbstracts : List.of(), recognised, report);
+        }
+
+        private void readPage(int pageIndex, List<Line> page, Set<String> watermarks) {
+            Furniture pageFurniture = Furniture.of(page, watermarks);
+            furniture.add(pageFurniture);
+            pageFurniture.lines().forEach(line -> roles.put(line, "furniture"));
+            List<Line> content = page.stream().filter(line -> !pageFurniture.lines().contains(line)).toList();
+            List<LineFeatures> features = content.stream()
+                    .map(line -> this.features.computeIfAbsent(line, l -> new LineFeatures(l, language))).toList();
+            int regionStart = content.size();
+            if (AbstractsPage.hasAbstracts(content)) {
+                regionStart = AbstractsPage.regionStart(features);
+                List<AbstractDraft> found = AbstractsPage.parse(pageIndex, content.subList(regionStart, content.size()));
+                abstracts.addAll(found);
+                found.forEach(draft -> draft.lines().forEach(line -> roles.put(line, "abstract")));
+            }
+            List<LineFeatures> beforeAbstracts = features.subList(0, regionStart);
+            int zoneStart = NoteZone.start(beforeAbstracts);
+            NoteSplitter.Split split = NoteSplitter.split(pageIndex,
+                    beforeAbstracts.subList(zoneStart, beforeAbstracts.size()));
+            notes.addAll(split.notes());
+            split.notes().forEach(note -> note.lines().forEach(line -> roles.put(line, "footnote")));
+            split.markerLines().forEach(line -> roles.put(line, "markers"));
+            List<Line> body = new ArrayList<>(content.subList(0, zoneStart));
+            body.forEach(line -> roles.put(line, "body"));
+            bodies.add(body);
+            for (int i = zoneStart; i < regionStart; i++) {
+                // Blank lines before the first note belong to the zone.
+                roles.putIfAbsent(content.get(i), "footnote");
+            }
+            if (!split.markerLines().isEmpty()) {
+                long unmarked = split.notes().stream().filter(note -> note.marker() == null).count();
+                warnings.add(new ImportReport.Warning(split.markerLines().get(0).number(), pageIndex + 1,
+                        unmarked == 0 ? "Footnote markers printed on a line of their own were matched to their notes"
+                                : "Footnote markers printed on a line of their own could not be matched to " + unmarked
+                                        + " note(s) without a marker"));
+            }
+        }
+
+        /** A page whose first note has no marker and no citation start carries on the last note of the page before. */
+        private void joinNotesAcrossPages() {
+            for (int i = notes.size() - 1; i > 0; i--) {
+                NoteDraft note = notes.get(i);
+                NoteDraft before = notes.get(i - 1);
+                boolean firstOnPage = before.pageIndex() != note.pageIndex();
+                if (firstOnPage && note.pageIndex() == before.pageIndex() + 1 && note.marker() == null
+                        && !NoteSplitter.looksLikeCitationStart(note.textLines().get(0)) && !finished(before)) {
+                    before.lines().addAll(note.lines());
+                    notes.remove(i);
+                    warnings.add(new ImportReport.Warning(note.lines().get(0).number(), note.pageIndex() + 1,
+                            "A footnote runs on from the page before; its two parts were joined"));
+                }
+            }
+        }
+
+        /**
+         * Whether a note ends where it should: with a full stop; a garbled Chinese note also
+         * with a comma, as OCR often reads the closing 。 so.
+         */
+        private static boolean finished(NoteDraft note) {
+            List<String> lines = note.textLines();
+            String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+            boolean english = TextProfile.of(last).plausibility() >= 0.6 && TextProfile.of(last).hanShare() < 0.3;
+            return last.endsWith(".") || last.endsWith("。") || (!english && (last.endsWith("，") || last.endsWith(",")));
+        }
+
+        private List<ParsedNote> parseNotes() {
+            List<ParsedNote> parsed = new ArrayList<>();
+            int page = -1;
+            int numberOnPage = 0;
+            for (NoteDraft note : notes) {
+                numberOnPage = note.pageIndex() == page ? numberOnPage + 1 : 1;
+                page = note.pageIndex();
+                String text = LineJoiner.join(note.textLines());
+                text = org.emend.ocr.notes.Urls.closeInnerSpaces(text);
+                TextProfile profile = TextProfile.of(text);
+                String noteLanguage = profile.hanShare() >= 0.3 ? "zh"
+                        : profile.plausibility() >= 0.6 && profile.latinWords() >= 2 ? "en" : language;
+                var citations = "en".equals(noteLanguage) || profile.hanShare() >= 0.3 ? CitationParser.parse(text)
+                        : List.<org.emend.ocr.notes.Citation> of();
+                citations.stream().flatMap(citation -> citation.urls().stream()).filter(url -> url.doubtful())
+                        .forEach(
+                                url -> warnings.add(new ImportReport.Warning(note.lines().get(0).number(), note.pageIndex() + 1,
+                                        "Doubtful URL " + url.url() + ": " + url.doubt())));
+                parsed.add(new ParsedNote(note.pageIndex(), numberOnPage, note.marker(), noteLanguage, text, note.ocrOriginal(),
+                        citations, GarbleScorer.score(profile, noteLanguage)));
+            }
+            return parsed;
+        }
+
+        private List<ParsedSection> buildSections() {
+            List<Integer> widths = new ArrayList<>();
+            bodies.forEach(
+                    body -> body.stream().filter(line -> !line.isBlank()).forEach(line -> widths.add(line.trimmed().length())));
+            widths.sort(Integer::compareTo);
+            double measure = widths.isEmpty() ? 0 : widths.get(widths.size() * 3 / 4);
+            SectionBuilder builder = new SectionBuilder(measure);
+            for (int p = 0; p < bodies.size(); p++) {
+                if (!bodies.get(p).isEmpty()) {
+                    builder.addPage(p, bodies.get(p));
+                }
+            }
+            List<ParsedSection> sections = new ArrayList<>();
+            for (SectionDraft draft : builder.sections()) {
+                String scored = (draft.heading() == null ? "" : draft.heading() + "\n") + draft.text();
+                sections.add(
+                        new ParsedSection(draft.pageIndex(), draft.level(), draft.heading(), draft.text(), draft.ocrOriginal(),
+                                draft.continuesPrevious(), GarbleScorer.score(scored, language)));
+            }
+            return sections;
+        }
+
+        private List<ParsedAbstract> matchAbstracts(List<ParsedNote> parsedNotes, List<ParsedSection> sections) {
+            StringBuilder englishOfArticle = new StringBuilder();
+            parsedNotes.stream().filter(note -> "en".equals(note.language()))
+                    .forEach(note -> englishOfArticle.append(note.text()).append(' '));
+            sections.forEach(section -> englishOfArticle.append(section.text().replaceAll("[^A-Za-z\\s-]", " ")).append(' '));
+            int own = abstracts.isEmpty() ? -1
+                    : AbstractMatcher.match(abstracts, options.englishTitle(), options.authorNames(),
+                            englishOfArticle.toString());
+            if (!abstracts.isEmpty() && own < 0) {
+                warnings.add(new ImportReport.Warning(null, abstracts.get(0).pageIndex() + 1,
+                        "None of the abstracts on the abstracts page could be matched to this article"));
+            }
+            List<ParsedAbstract> parsed = new ArrayList<>();
+            for (int i = 0; i < abstracts.size(); i++) {
+                AbstractDraft draft = abstracts.get(i);
+                if (draft.incomplete()) {
+                    warnings.add(new ImportReport.Warning(draft.lines().get(0).number(), draft.pageIndex() + 1,
+                            "An abstract is cut off at the " + (draft.cutOffAtStart() ? "top" : "bottom") + " of the page"));
+                }
+                parsed.add(
+                        new ParsedAbstract(draft.pageIndex(), draft.title(), draft.authors(), draft.text(), draft.ocrOriginal(),
+                                draft.keywords(), draft.incomplete(), GarbleScorer.score(draft.text(), "en"), i == own));
+            }
+            return parsed;
+        }
+
+        private List<ParsedPage> pages(List<ParsedSection> sections, List<ParsedNote> parsedNotes,
+                List<ParsedAbstract> parsedAbstracts) {
+            List<String> found = furniture.stream().map(Furniture::printedNumber).toList();
+            List<PrintedNumbers.Number> numbers = PrintedNumbers.infer(found);
+            List<ParsedPage> pages = new ArrayList<>();
+            for (int p = 0; p < split.pages().size(); p++) {
+                double weighted = 0;
+                double length = 0;
+                for (ParsedSection section : sections) {
+                    if (section.pageIndex() == p) {
+                        weighted += section.garbleScore() * section.text().length();
+                        length += section.text().length();
+                    }
+                }
+                for (ParsedNote note : parsedNotes) {
+                    if (note.pageIndex() == p) {
+                        weighted += note.garbleScore() * note.text().length();
+                        length += note.text().length();
+                    }
+                }
+                for (ParsedAbstract summary : parsedAbstracts) {
+                    if (summary.pageIndex() == p) {
+                        weighted += summary.garbleScore() * summary.text().length();
+                        length += summary.text().length();
+                    }
+                }
+                List<Line> lines = split.pages().get(p);
+                double garble = length > 0 ? Math.round(weighted / length * 1000) / 1000.0
+                        : GarbleScorer.scoreLines(lines.stream().map(Line::text).toList(), language);
+                PrintedNumbers.Number number = numbers.get(p);
+                pages.add(new ParsedPage(p + 1, lines, furniture.get(p), number == null ? null : number.value(),
+                        number != null && number.inferred(), garble));
+            }
+            return pages;
+        }
+
+        private ImportReport report(List<Line> allLines, List<ParsedPage> pages, List<ParsedSection> sections,
+                List<ParsedNote> parsedNotes, List<ParsedAbstract> parsedAbstracts, boolean recognised) {
+            int leftover = 0;
+            Set<String> seen = new HashSet<>();
+            int[] counts = new int[5];
+            for (Line line : allLines) {
+                String role = roles.get(line);
+                if (role == null) {
+                    if (!line.isBlank()) {
+                        leftover++;
+                        warnings.add(
+                                new ImportReport.Warning(line.number(), null, "This line went nowhere: " + line.trimmed()));
+                    }
+                    continue;
+                }
+                seen.add(role);
+                switch (role) {
+                    case "body" -> counts[0]++;
+                    case "footnote" -> counts[1]++;
+                    case "markers" -> counts[2]++;
+                    case "abstract" -> counts[3]++;
+                    default -> counts[4]++;
+                }
+            }
+            int found = (int) pages.stream().filter(page -> page.printedNumber() != null && !page.printedNumberInferred())
+                    .count();
+            int inferred = (int) pages.stream().filter(ParsedPage::printedNumberInferred).count();
+            ImportReport.Counts kinds = new ImportReport.Counts(pages.size(), found, inferred, sections.size(),
+                    (int) sections.stream().filter(section -> section.heading() != null).count(), parsedNotes.size(),
+                    (int) parsedNotes.stream().filter(note -> !note.citations().isEmpty()).count(), parsedAbstracts.size(),
+                    (int) parsedAbstracts.stream().filter(ParsedAbstract::incomplete).count());
+            return new ImportReport(decoded.charset().name(), decoded.charsetDetected(), language,
+                    new ImportReport.PageSplitting(split.method().name().toLowerCase().replace('_', '-'), split.confidence(),
+                            split.explanation()),
+                    kinds,
+                    new ImportReport.LineAccount(allLines.size(), counts[0], counts[1], counts[2], counts[3], counts[4],
+                            leftover),
+                    recognised, List.copyOf(warnings), 0);
+        }
+    }
+}

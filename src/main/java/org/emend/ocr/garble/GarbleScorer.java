@@ -1,0 +1,73 @@
+package org.emend.ocr.garble;
+
+import org.emend.ocr.text.Scripts;
+import org.emend.ocr.text.TextProfile;
+
+/**
+ * How likely a text is OCR garbage: 0 clean, 1 garbage, from the text alone (OCR dumps carry
+ * no engine confidences).
+ *
+ * <p>
+ * The base is {@code 1 - plausibility}, the length-weighted mean plausibility of the tokens
+ * (see {@link TextProfile}: Chinese characters and dictionary words are plausible, runs of
+ * capitals, letters mixed with digits and stray symbols are not; URLs, DOIs, e-mail
+ * addresses and numbers are exempt). It is language-aware: a block whose language is written
+ * in Han characters (zh, ja, ko) should be mostly Han; where Latin letters stand in their
+ * place, the mismatch {@code m = clamp((0.5 - hanShare) / 0.5)} raises the score to
+ * {@code m · (1 - plausibility²)}, so Latin-letter soup in a Chinese body scores near 1 while
+ * a real English phrase in it does not.
+ *
+ * <p>
+ * Reading the score: below {@value #CLEAN} the text reads as clean; from {@value #GARBLED}
+ * it is garbled and worth an editor's time first.
+ */
+public final class GarbleScorer {
+
+    public static final double CLEAN = 0.3;
+    public static final double GARBLED = 0.6;
+
+    private GarbleScorer() {
+    }
+
+    /** The garble score of {@code text} written in {@code language} (a BCP 47 tag). */
+    public static double score(String text, String language) {
+        return score(TextProfile.of(text), language);
+    }
+
+    public static double score(TextProfile profile, String language) {
+        if (profile.weight() == 0) {
+            return 0;
+        }
+        double plausibility = profile.plausibility();
+        double garble = 1 - plausibility;
+        if (Scripts.isCjkLanguage(language)) {
+            double mismatch = Math.max(0, Math.min(1, (0.5 - profile.hanShare()) / 0.5));
+            garble = Math.max(garble, mismatch * (1 - plausibility * plausibility));
+        }
+        return round(garble);
+    }
+
+    /**
+     * The score of a page's text whose lines may be in different languages (a Chinese body,
+     * English footnotes): each line is judged as English when it reads as English, else in
+     * the page's language, and the scores are weighted by the lines' length.
+     */
+    public static double scoreLines(Iterable<String> lines, String language) {
+        double weighted = 0;
+        double weight = 0;
+        for (String line : lines) {
+            TextProfile profile = TextProfile.of(line);
+            if (profile.weight() == 0) {
+                continue;
+            }
+            String lineLanguage = profile.hanShare() < 0.3 && profile.englishShare() >= 0.6 ? "en" : language;
+            weighted += profile.weight() * score(profile, lineLanguage);
+            weight += profile.weight();
+        }
+        return weight == 0 ? 0 : round(weighted / weight);
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+}

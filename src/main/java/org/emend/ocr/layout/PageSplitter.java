@@ -1,0 +1,306 @@
+package org.emend.ocr.layout;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.emend.ocr.text.Line;
+import org.emend.ocr.text.Lines;
+
+/**
+ * Cuts an OCR dump into pages. Form feeds decide when there are any. Otherwise page starts
+ * are inferred by weighing evidence at every line:
+ * <ul>
+ * <li>a page is body text followed by its footnotes, so body text right after a footnote zone
+ * starts a new page (+2, or +3 after strong footnote evidence), while body text right after
+ * body text rarely does (−2), and never the line after a URL broken at its end (−3);</li>
+ * <li>a page head (a watermark repeated across pages, a few short lines, a printed page
+ * number) starts a page (+4);</li>
+ * <li>pdftotext-style dumps begin most pages with a single leading space (+1.5); where the
+ * clear page starts of a dump follow that convention, a start without it counts −1.5;</li>
+ * <li>a page starts with body text, not a citation (−1.5), and body text follows (+0.5).</li>
+ * </ul>
+ * A line scoring {@value #THRESHOLD} or more starts a page. Then printed page numbers check
+ * the count: between two numbered pages there must be as many pages as the numbers differ,
+ * and the best-scoring rejected (or weakest accepted) starts between them make up the
+ * difference.
+ */
+public final class PageSplitter {
+
+    static final double THRESHOLD = 3;
+    private static final int LOOK_BACK = 8;
+    private static final int LOOK_AHEAD = 3;
+    private static final int HEAD_REACH = 7;
+
+    private PageSplitter() {
+    }
+
+    public static PageSplit split(String text, String language) {
+        return split(text, language, new IdentityHashMap<>());
+    }
+
+    /** Splits, keeping the line features it computes in {@code features} for the next steps. */
+    public static PageSplit split(String text, String language, Map<Line, LineFeatures> features) {
+        if (text.indexOf('\f') >= 0) {
+            return byFormFeeds(text);
+        }
+        List<Line> lines = Lines.split(text, 1, 0);
+        List<LineFeatures> lineFeatures = lines.stream()
+                .map(line -> features.computeIfAbsent(line, l -> new LineFeatures(l, language))).toList();
+        return inferred(lines, lineFeatures);
+    }
+
+    private static PageSplit inferred(List<Line> lines, List<LineFeatures> features) {
+        Set<String> watermarks = Furniture.repeatedLines(lines);
+        List<Integer> nonBlank = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                nonBlank.add(i);
+            }
+        }
+        if (nonBlank.isEmpty()) {
+            return new PageSplit(List.of(lines), PageSplit.Method.SINGLE_PAGE, 0, "The input has no text");
+        }
+        TreeMap<Integer, Double> scores = new TreeMap<>();
+        TreeSet<Integer> starts = findStarts(nonBlank, features, lines, watermarks, false, scores);
+        if (followsLeadingSpaceConvention(starts, scores, features)) {
+            scores.clear();
+            starts = findStarts(nonBlank, features, lines, watermarks, true, scores);
+        }
+        int adjustments = reconcileWithPrintedNumbers(starts, scores, lines, watermarks);
+        List<List<Line>> pages = cut(lines, starts);
+        if (pages.size() == 1) {
+            return new PageSplit(pages, PageSplit.Method.SINGLE_PAGE, 0.3,
+                    "No page start was recognised: the input is kept as one page");
+        }
+        double confidence = confidence(starts, scores) * (adjustments > 0 ? 0.8 : 1);
+        String explanation = "Page starts inferred from footnote zones, page heads and leading spaces ("
+                + pages.size() + " pages" + (adjustments > 0 ? ", " + adjustments + " adjusted to fit the printed page numbers"
+                        : "")
+                + ")";
+        return new PageSplit(pages, PageSplit.Method.INFERRED, Math.round(confidence * 100) / 100.0, explanation);
+    }
+
+    private static TreeSet<Integer> findStarts(List<Integer> nonBlank, List<LineFeatures> features, List<Line> lines,
+            Set<String> watermarks, boolean leadingSpaceConvention, TreeMap<Integer, Double> scores) {
+        TreeSet<Integer> starts = new TreeSet<>();
+        starts.add(0);
+        int skipUntil = -1;
+        int pageStart = 0;
+        for (int k = 1; k < nonBlank.size(); k++) {
+            int i = nonBlank.get(k);
+            if (i <= skipUntil) {
+                continue;
+            }
+            double score = startScore(k, pageStart, nonBlank, features, watermarks);
+            if (leadingSpaceConvention && !features.get(i).leadingSingleSpace()
+                    && !Furniture.isWatermark(lines.get(i), watermarks)) {
+                score -= 1.5;
+            }
+            scores.put(i, score);
+            if (score >= THRESHOLD) {
+                starts.add(i);
+                pageStart = k;
+                int numberLine = pageNumberAfter(k, nonBlank, lines);
+                if (Furniture.isWatermark(lines.get(i), watermarks) && numberLine >= 0) {
+                    skipUntil = numberLine;
+                }
+            }
+        }
+        return starts;
+    }
+
+    /** Whether nearly all clear page starts (score well above the bar) begin with a single space. */
+    private static boolean followsLeadingSpaceConvention(TreeSet<Integer> starts, TreeMap<Integer, Double> scores,
+            List<LineFeatures> features) {
+        int clear = 0;
+        int spaced = 0;
+        for (int start : starts) {
+            if (start > 0 && scores.getOrDefault(start, 0.0) >= THRESHOLD + 1) {
+                clear++;
+                if (features.get(start).leadingSingleSpace()) {
+                    spaced++;
+                }
+            }
+        }
+        return clear >= 3 && spaced >= 0.8 * clear;
+    }
+
+    private static PageSplit byFormFeeds(String text) {
+        List<List<Line>> pages = new ArrayList<>();
+        int start = 0;
+        int lineNumber = 1;
+        while (start < text.length()) {
+            int feed = text.indexOf('\f', start);
+            int end = feed < 0 ? text.length() : feed + 1;
+            String page = text.substring(start, end);
+            if (feed >= 0 || !page.isBlank() || pages.isEmpty()) {
+                List<Line> lines = Lines.split(page, lineNumber, start);
+                pages.add(lines);
+            } else {
+                // White space after the last form feed stays with the last page.
+                List<Line> last = new ArrayList<>(pages.remove(pages.size() - 1));
+                last.addAll(Lines.split(page, lineNumber, start));
+                pages.add(last);
+            }
+            List<Line> added = pages.get(pages.size() - 1);
+            Line lastLine = added.isEmpty() ? null : added.get(added.size() - 1);
+            lineNumber = lastLine == null ? lineNumber
+                    : lastLine.number() + (lastLine.terminator().isEmpty() ? 0 : 1);
+            start = end;
+        }
+        return new PageSplit(pages, PageSplit.Method.FORM_FEED, 1.0, "Pages split at the form feeds in the input");
+    }
+
+    private static double startScore(int k, int pageStart, List<Integer> nonBlank, List<LineFeatures> features,
+            Set<String> watermarks) {
+        LineFeatures line = features.get(nonBlank.get(k));
+        double score = 0;
+        if (line.leadingSingleSpace()) {
+            score += 1.5;
+        }
+        boolean head = Furniture.isWatermark(line.line(), watermarks);
+        if (head) {
+            score += 4;
+        }
+        double previous = footnoteZoneBefore(k, pageStart, nonBlank, features);
+        if (previous >= 5) {
+            score += 3;
+        } else if (previous >= 2.5) {
+            score += 2;
+        } else if (previous <= 0) {
+            score -= 2;
+        }
+        if (k > 0 && features.get(nonBlank.get(k - 1)).endsInsideUrl()) {
+            score -= 3;
+        }
+        if (!head) {
+            // A page starts with body text: a line that is not clearly body is doubtful.
+            if (line.noteScore() > -1) {
+                score -= 1.5;
+            }
+            double following = 0;
+            for (int j = k + 1; j < Math.min(nonBlank.size(), k + 1 + LOOK_AHEAD); j++) {
+                following += features.get(nonBlank.get(j)).noteScore();
+            }
+            score += following < 0 ? 0.5 : following > 3 ? -1 : 0;
+        }
+        return score;
+    }
+
+    /**
+     * The strongest evidence that a footnote zone ends right before line {@code k}: the best
+     * sum of note scores over the lines just before it, within the current page.
+     */
+    private static double footnoteZoneBefore(int k, int pageStart, List<Integer> nonBlank, List<LineFeatures> features) {
+        double sum = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int j = k - 1; j >= Math.max(pageStart, k - LOOK_BACK); j--) {
+            sum += features.get(nonBlank.get(j)).noteScore();
+            best = Math.max(best, sum);
+        }
+        return best == Double.NEGATIVE_INFINITY ? 0 : best;
+    }
+
+    private static int pageNumberAfter(int k, List<Integer> nonBlank, List<Line> lines) {
+        for (int j = k + 1; j < Math.min(nonBlank.size(), k + HEAD_REACH); j++) {
+            if (Furniture.isPageNumber(lines.get(nonBlank.get(j)))) {
+                return nonBlank.get(j);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Makes the page count between two pages with printed numbers agree with the numbers,
+     * adding the best rejected starts or dropping the weakest accepted ones. Returns how many
+     * starts changed.
+     */
+    private static int reconcileWithPrintedNumbers(TreeSet<Integer> starts, TreeMap<Integer, Double> scores, List<Line> lines,
+            Set<String> watermarks) {
+        int changes = 0;
+        List<int[]> numbered = numberedPages(starts, lines, watermarks);
+        for (int p = 0; p + 1 < numbered.size(); p++) {
+            int[] from = numbered.get(p);
+            int[] to = numbered.get(p + 1);
+            int expected = to[1] - from[1];
+            int firstLine = from[0];
+            int lastLine = to[0];
+            int actual = starts.subSet(firstLine, false, lastLine, true).size();
+            if (expected <= 0 || expected == actual) {
+                continue;
+            }
+            while (actual < expected) {
+                Integer best = null;
+                for (var entry : scores.subMap(firstLine, false, lastLine, false).entrySet()) {
+                    if (!starts.contains(entry.getKey()) && (best == null || entry.getValue() > scores.get(best))) {
+                        best = entry.getKey();
+                    }
+                }
+                if (best == null) {
+                    break;
+                }
+                starts.add(best);
+                actual++;
+                changes++;
+            }
+            while (actual > expected) {
+                Integer weakest = null;
+                for (int start : starts.subSet(firstLine, false, lastLine, false)) {
+                    if (weakest == null || scores.getOrDefault(start, 0.0) < scores.getOrDefault(weakest, 0.0)) {
+                        weakest = start;
+                    }
+                }
+                if (weakest == null) {
+                    break;
+                }
+                starts.remove(weakest);
+                actual--;
+                changes++;
+            }
+        }
+        return changes;
+    }
+
+    /** Pages whose head carries a printed number: [first line index, number]. */
+    private static List<int[]> numberedPages(TreeSet<Integer> starts, List<Line> lines, Set<String> watermarks) {
+        List<int[]> numbered = new ArrayList<>();
+        List<Integer> ordered = new ArrayList<>(starts);
+        for (int p = 0; p < ordered.size(); p++) {
+            int end = p + 1 < ordered.size() ? ordered.get(p + 1) : lines.size();
+            Furniture furniture = Furniture.of(lines.subList(ordered.get(p), end), watermarks);
+            if (furniture.printedNumber() != null) {
+                numbered.add(new int[] { ordered.get(p), Integer.parseInt(furniture.printedNumber()) });
+            }
+        }
+        return numbered;
+    }
+
+    private static List<List<Line>> cut(List<Line> lines, TreeSet<Integer> starts) {
+        List<List<Line>> pages = new ArrayList<>();
+        List<Integer> ordered = new ArrayList<>(starts);
+        for (int p = 0; p < ordered.size(); p++) {
+            int end = p + 1 < ordered.size() ? ordered.get(p + 1) : lines.size();
+            pages.add(List.copyOf(lines.subList(ordered.get(p), end)));
+        }
+        return pages;
+    }
+
+    private static double confidence(TreeSet<Integer> starts, TreeMap<Integer, Double> scores) {
+        double sum = 0;
+        int count = 0;
+        for (int start : starts) {
+            if (start == 0) {
+                continue;
+            }
+            double score = scores.getOrDefault(start, THRESHOLD);
+            sum += Math.max(0, Math.min(1, (score - 1) / 4));
+            count++;
+        }
+        return count == 0 ? 0.5 : sum / count;
+    }
+}

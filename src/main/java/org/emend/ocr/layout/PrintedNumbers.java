@@ -1,0 +1,62 @@
+package org.emend.ocr.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Printed page numbers for every page: those found in the furniture, and those neighbours
+ * make certain. When all numbers found agree with consecutive pages (079 on page 8 and 092 on
+ * page 21), every page gets its number, padded like the printed ones; when they disagree,
+ * only the pages between two numbers that agree get one.
+ */
+public final class PrintedNumbers {
+
+    private PrintedNumbers() {
+    }
+
+    /** A page's number, and whether it was inferred rather than printed. */
+    public record Number(String value, boolean inferred) {
+    }
+
+    public static List<Number> infer(List<String> found) {
+        Number[] numbers = new Number[found.size()];
+        List<int[]> known = new ArrayList<>();
+        int width = 0;
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i) != null) {
+                numbers[i] = new Number(found.get(i), false);
+                known.add(new int[] { i, Integer.parseInt(found.get(i)) });
+                width = Math.max(width, found.get(i).length());
+            }
+        }
+        if (known.isEmpty()) {
+            return Arrays.asList(numbers);
+        }
+        boolean consistent = known.stream().allMatch(k -> k[1] - k[0] == known.get(0)[1] - known.get(0)[0]);
+        if (consistent) {
+            int offset = known.get(0)[1] - known.get(0)[0];
+            for (int i = 0; i < numbers.length; i++) {
+                if (numbers[i] == null && i + offset >= 1) {
+                    numbers[i] = new Number(pad(i + offset, width), true);
+                }
+            }
+        } else {
+            for (int k = 0; k + 1 < known.size(); k++) {
+                int[] from = known.get(k);
+                int[] to = known.get(k + 1);
+                if (to[1] - from[1] == to[0] - from[0]) {
+                    for (int i = from[0] + 1; i < to[0]; i++) {
+                        numbers[i] = new Number(pad(from[1] + i - from[0], width), true);
+                    }
+                }
+            }
+        }
+        return Arrays.asList(numbers);
+    }
+
+    private static String pad(int number, int width) {
+        String digits = Integer.toString(number);
+        return "0".repeat(Math.max(0, width - digits.length())) + digits;
+    }
+}

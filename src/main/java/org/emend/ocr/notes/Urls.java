@@ -1,0 +1,92 @@
+package org.emend.ocr.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairing URLs that typesetting and OCR broke, and finding them in a note's text.
+ * Line breaks are undone by {@link NoteText}; here, spaces the OCR put inside a URL
+ * ({@code policy- offices}) are dropped, and the URL is cut where the citation goes on.
+ * Trailing punctuation and stray characters after a complete URL ({@code council-3/2.})
+ * are not part of it. What cannot be decided from the text (a capital I that may be a 1,
+ * a {@code cSl} that may be {@code c5-1}) is kept as printed and flagged.
+ */
+public final class Urls {
+
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s;，；“”\"<>]+");
+    /** A URL piece ending in - or / followed by a space and a piece that can only carry it on. */
+    private static final Pattern INNER_SPACE = Pattern.compile(
+            "((?:https?://|www\\.)[^\\s;]*[-/])\\s+([a-z0-9][a-z0-9._~%-]*(?:[/.][A-Za-z0-9._~%#?=&+-]*)*)");
+    private static final Pattern STRAY_TAIL = Pattern.compile("^(.*/)([0-9@®©])$");
+    private static final Pattern ODD_LETTER = Pattern.compile("(?<=[-/])[Il](?=[-/.])|(?<=[a-z])[A-Z](?=[a-z])");
+
+    private Urls() {
+    }
+
+    /** The text with spaces inside URLs removed where the next piece can only be the URL's tail. */
+    public static String closeInnerSpaces(String text) {
+        String previous;
+        String current = text;
+        do {
+            previous = current;
+            Matcher matcher = INNER_SPACE.matcher(current);
+            StringBuilder out = new StringBuilder();
+            while (matcher.find()) {
+                String tail = matcher.group(2);
+                boolean urlTail = tail.contains("-") || tail.contains("/") || tail.contains(".")
+                        || tail.chars().allMatch(Character::isDigit);
+                matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + (urlTail ? "" : " ") + tail));
+            }
+            matcher.appendTail(out);
+            current = out.toString();
+        } while (!current.equals(previous));
+        return current;
+    }
+
+    /** The URLs in a citation's text, repaired and flagged. */
+    public static List<CitedUrl> find(String text) {
+        List<CitedUrl> urls = new ArrayList<>();
+        Matcher matcher = URL.matcher(text);
+        while (matcher.find()) {
+            urls.add(clean(matcher.group()));
+        }
+        return urls;
+    }
+
+    private static CitedUrl clean(String printed) {
+        String url = printed;
+        while (!url.isEmpty() && ".,;:)]”’'\"".indexOf(url.charAt(url.length() - 1)) >= 0) {
+            url = url.substring(0, url.length() - 1);
+        }
+        List<String> doubts = new ArrayList<>();
+        if (url.endsWith("#")) {
+            url = url.substring(0, url.length() - 1);
+            doubts.add("an empty # after the URL was dropped");
+        }
+        Matcher stray = STRAY_TAIL.matcher(url);
+        if (stray.matches() && segmentBefore(stray.group(1)).length() >= 10) {
+            url = stray.group(1);
+            doubts.add("a stray '" + stray.group(2) + "' after the URL was dropped");
+        }
+        if (url.toLowerCase().startsWith("www.")) {
+            url = "https://" + url;
+        }
+        if (ODD_LETTER.matcher(path(url)).find()) {
+            doubts.add("a letter in the path may be an OCR misreading (I for 1, S for 5)");
+        }
+        return new CitedUrl(url, !doubts.isEmpty(), doubts.isEmpty() ? null : String.join("; ", doubts));
+    }
+
+    private static String segmentBefore(String withSlash) {
+        String trimmed = withSlash.substring(0, withSlash.length() - 1);
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    private static String path(String url) {
+        int scheme = url.indexOf("://");
+        int slash = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        return slash < 0 ? "" : url.substring(slash);
+    }
+}

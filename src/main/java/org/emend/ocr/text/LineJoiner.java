@@ -1,0 +1,76 @@
+package org.emend.ocr.text;
+
+import java.util.List;
+
+/**
+ * Joins printed lines back into running text: Chinese lines meet without a space, a word
+ * broken at a line end is mended ({@link Dehyphenator}), a URL broken at a line end is
+ * carried on without a space (its hyphen kept when the URL's words are hyphenated), and
+ * other lines meet with one space.
+ */
+public final class LineJoiner {
+
+    private LineJoiner() {
+    }
+
+    public static String join(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (text.isEmpty()) {
+                text.append(line);
+                continue;
+            }
+            String before = text.toString();
+            String lastToken = before.substring(before.lastIndexOf(' ') + 1);
+            if (isUrl(lastToken) && breaksInsideUrl(lastToken, line)) {
+                text.setLength(before.length() - lastToken.length());
+                text.append(mendUrlBreak(lastToken, line));
+            } else if (before.endsWith("-") && lastToken.length() > 1
+                    && Character.isLetter(lastToken.charAt(lastToken.length() - 2))
+                    && !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
+                text.setLength(0);
+                text.append(Dehyphenator.join(before, line));
+            } else if (endsCjk(before) && startsCjk(line)) {
+                text.append(line);
+            } else {
+                text.append(' ').append(line);
+            }
+        }
+        return text.toString();
+    }
+
+    private static boolean isUrl(String token) {
+        String lower = token.toLowerCase();
+        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")
+                || lower.matches("[a-z0-9.-]+\\.(com|org|gov|net|edu|int)/.*");
+    }
+
+    private static boolean breaksInsideUrl(String token, String next) {
+        if (token.endsWith("/") || token.endsWith("-") || token.endsWith("://") || token.endsWith("www.")) {
+            return true;
+        }
+        // "https://www.politico." + "com/newsletters/…": the host name broke at a dot.
+        String firstNext = next.split("\\s", 2)[0];
+        return token.endsWith(".") && !token.replaceFirst("(?i)^https?://", "").contains("/") && firstNext.contains("/")
+                && Character.isLowerCase(firstNext.charAt(0));
+    }
+
+    /** The URL piece and the next line joined: typesetters do not hyphenate URLs, so a hyphen there is the URL's. */
+    private static String mendUrlBreak(String token, String next) {
+        return token + next;
+    }
+
+    private static boolean endsCjk(String text) {
+        int c = text.codePointBefore(text.length());
+        return Scripts.isHan(c) || Scripts.isCjkPunctuation(c);
+    }
+
+    private static boolean startsCjk(String text) {
+        int c = text.codePointAt(0);
+        return Scripts.isHan(c) || Scripts.isCjkPunctuation(c);
+    }
+}
