@@ -9,8 +9,9 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Starts Emend. When no database is configured, it first finds or starts one, so that a
- * machine with only a JDK runs Emend with one command.
+ * Starts Emend: the server, or with arguments one of its commands ({@link EmendCommands}).
+ * When no database is configured, it first finds or starts one, so that a machine with only a
+ * JDK runs Emend with one command.
  */
 @QuarkusMain
 public class EmendMain {
@@ -19,8 +20,16 @@ public class EmendMain {
     private static final String DATABASE = "emend";
 
     public static void main(String... args) {
+        if (args.length > 0) {
+            // A command runs beside a possibly running server: no fixed port, no demo, logs apart from output.
+            System.setProperty("quarkus.http.port", "0");
+            System.setProperty("quarkus.http.test-port", "0");
+            System.setProperty("emend.import.demo", "false");
+            System.setProperty("quarkus.log.console.stderr", "true");
+            System.setProperty("quarkus.banner.enabled", "false");
+        }
         if (DatabaseLocator.configuredUrl().isPresent()) {
-            Quarkus.run(args);
+            run(args);
             return;
         }
         Path dataDirectory = Path.of(DatabaseLocator.setting("emend.database.data-directory").orElse("data/postgres"));
@@ -31,6 +40,14 @@ public class EmendMain {
             if (location.password() != null) {
                 System.setProperty("quarkus.datasource.password", location.password());
             }
+            run(args);
+        }
+    }
+
+    private static void run(String... args) {
+        if (args.length > 0) {
+            Quarkus.run(EmendCommandLine.class, args);
+        } else {
             Quarkus.run(args);
         }
     }

@@ -21,5 +21,6 @@ public record AbstractInput(
         @Size(max = 100_000) @Schema(description = "As OCR'd; the text when absent; set on creation, read-only afterwards") String ocrOriginal,
         @Size(max = 100) List<@NotBlank @Size(max = 500) String> keywords,
         @Schema(description = "raw when absent") BlockStatus status,
-        UUID pageId) {
+        UUID pageId,
+        @Schema(description = "Cut off where it was printed; false when absent") Boolean incomplete) {
 }

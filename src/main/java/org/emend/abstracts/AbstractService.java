@@ -15,6 +15,7 @@ import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
 import org.emend.crud.RecordService;
+import org.emend.ocr.garble.GarbleScorer;
 import org.emend.page.Page;
 import org.emend.web.ProblemException;
 
@@ -71,5 +72,7 @@ public class AbstractService extends RecordService<ArticleAbstract, AbstractInpu
         summary.keywords = input.keywords() == null ? new ArrayList<>() : new ArrayList<>(input.keywords());
         summary.status = input.status() == null ? BlockStatus.RAW : input.status();
         summary.page = Page.referencedFrom(summary.article.id, input.pageId(), "pageId");
+        summary.incomplete = Boolean.TRUE.equals(input.incomplete());
+        summary.garbleScore = GarbleScorer.score(summary.text, summary.language);
     }
 }

@@ -19,6 +19,8 @@ public record AbstractView(
         String ocrOriginal,
         List<String> keywords,
         BlockStatus status,
+        @Schema(description = "How garbled the text is: 0 clean to 1 OCR garbage") Double garbleScore,
+        @Schema(description = "Cut off at the top or bottom of the page it was printed on") boolean incomplete,
         UUID pageId,
         Instant createdAt,
         Instant updatedAt,
@@ -26,7 +28,7 @@ public record AbstractView(
 
     public static AbstractView of(ArticleAbstract summary) {
         return new AbstractView(summary.id, summary.article.id, summary.language, summary.title, summary.text,
-                summary.ocrOriginal, List.copyOf(summary.keywords), summary.status,
+                summary.ocrOriginal, List.copyOf(summary.keywords), summary.status, summary.garbleScore, summary.incomplete,
                 summary.page == null ? null : summary.page.id, summary.createdAt, summary.updatedAt, summary.version);
     }
 }

@@ -39,6 +39,10 @@ public class ArticleAbstract extends TextBlock {
     @Column(nullable = false)
     public List<String> keywords = new ArrayList<>();
 
+    /** Cut off at the top or the bottom of the page it was printed on. */
+    @Column(nullable = false)
+    public boolean incomplete;
+
     public static List<ArticleAbstract> listInArticle(UUID articleId) {
         return list("article.id = ?1 order by language", articleId);
     }

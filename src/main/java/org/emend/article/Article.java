@@ -49,6 +49,14 @@ public class Article extends VersionedEntity {
     @Column(nullable = false)
     public ArticleStatus status = ArticleStatus.DRAFT;
 
+    /** The OCR import that created the article, if one did. */
+    @Column(name = "import_id")
+    public UUID importId;
+
+    /** Known only from its abstract, found on another article's abstracts page: to be completed. */
+    @Column(name = "abstract_only", nullable = false)
+    public boolean abstractOnly;
+
     /** The article, or a 404 problem. */
     public static Article require(UUID id) {
         return Lookups.require(Article.class, id, "article");

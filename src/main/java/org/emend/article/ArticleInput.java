@@ -20,5 +20,6 @@ public record ArticleInput(
         @NotBlank @Pattern(regexp = Languages.TAG, message = Languages.MESSAGE) @Schema(example = "zh") String language,
         @Size(min = 1, max = 20) @Schema(description = "First printed page number", example = "079") String firstPage,
         @Size(min = 1, max = 20) @Schema(description = "Last printed page number", example = "092") String lastPage,
-        @Schema(description = "draft when absent") ArticleStatus status) {
+        @Schema(description = "draft when absent") ArticleStatus status,
+        @Schema(description = "Known only from its abstract; false when absent") Boolean abstractOnly) {
 }

@@ -87,5 +87,6 @@ public class ArticleService extends RecordService<Article, ArticleInput, Article
         article.firstPage = input.firstPage();
         article.lastPage = input.lastPage();
         article.status = input.status() == null ? ArticleStatus.DRAFT : input.status();
+        article.abstractOnly = Boolean.TRUE.equals(input.abstractOnly());
     }
 }

@@ -31,6 +31,8 @@ public record ArticleView(
         String firstPage,
         String lastPage,
         ArticleStatus status,
+        @Schema(description = "Known only from its abstract on another article's abstracts page") boolean abstractOnly,
+        @Schema(description = "The OCR import that created it") UUID importId,
         Instant createdAt,
         Instant updatedAt,
         Long version,
@@ -44,7 +46,8 @@ public record ArticleView(
     static ArticleView of(Article article) {
         return new ArticleView(article.id, article.issue.id, article.title, article.englishTitle,
                 List.copyOf(article.authors), article.language, article.firstPage, article.lastPage, article.status,
-                article.createdAt, article.updatedAt, article.version, null, null, null, null);
+                article.abstractOnly, article.importId, article.createdAt, article.updatedAt, article.version, null, null,
+                null, null);
     }
 
     /**
@@ -68,7 +71,7 @@ public record ArticleView(
 
     ArticleView with(List<PageView> pages, List<SectionView> sections, List<FootnoteView> footnotes,
             List<AbstractView> abstracts) {
-        return new ArticleView(id, issueId, title, englishTitle, authors, language, firstPage, lastPage, status,
-                createdAt, updatedAt, version, pages, sections, footnotes, abstracts);
+        return new ArticleView(id, issueId, title, englishTitle, authors, language, firstPage, lastPage, status, abstractOnly,
+                importId, createdAt, updatedAt, version, pages, sections, footnotes, abstracts);
     }
 }

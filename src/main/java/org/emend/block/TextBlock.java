@@ -20,4 +20,8 @@ public abstract class TextBlock extends VersionedEntity {
 
     @Column(nullable = false)
     public BlockStatus status = BlockStatus.RAW;
+
+    /** How likely the current text is OCR garbage, 0 to 1; recomputed whenever the text changes. */
+    @Column(name = "garble_score")
+    public Double garbleScore;
 }

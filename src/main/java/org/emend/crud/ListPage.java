@@ -1,6 +1,7 @@
 package org.emend.crud;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,4 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ListPage<T>(
         List<T> items,
         @Schema(description = "Pass as `after` to get the next page; absent on the last page") String nextCursor) {
+
+    public <V> ListPage<V> map(Function<T, V> view) {
+        return new ListPage<>(items.stream().map(view).toList(), nextCursor);
+    }
 }

@@ -18,6 +18,11 @@ public final class Lists {
 
     public static <E, V> ListPage<V> page(Class<E> type, Filter filter, Keyset<E> keyset, PageRequest page,
             Function<E, V> view) {
+        return entities(type, filter, keyset, page).map(view);
+    }
+
+    /** The page's records themselves, for callers that load more for the whole page at once. */
+    public static <E> ListPage<E> entities(Class<E> type, Filter filter, Keyset<E> keyset, PageRequest page) {
         List<String> conditions = new ArrayList<>(filter.conditions());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         if (page.after() != null) {
@@ -32,6 +37,6 @@ public final class Lists {
         boolean more = rows.size() > page.limit();
         List<E> shown = more ? rows.subList(0, page.limit()) : rows;
         String next = more ? keyset.cursorOf(shown.get(shown.size() - 1)) : null;
-        return new ListPage<>(shown.stream().map(view).toList(), next);
+        return new ListPage<>(List.copyOf(shown), next);
     }
 }

@@ -1,5 +1,6 @@
 package org.emend.footnote;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,7 +12,10 @@ import jakarta.persistence.ManyToOne;
 
 import org.emend.article.Article;
 import org.emend.block.TextBlock;
+import org.emend.ocr.notes.Citation;
 import org.emend.page.Page;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A numbered note at a page's foot. Numbers restart on each page ({@link #numberOnPage});
@@ -39,6 +43,11 @@ public class Footnote extends TextBlock {
 
     @Column(nullable = false)
     public String language;
+
+    /** The works the note cites, parsed from its current text. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Citation> citations = new ArrayList<>();
 
     public static List<Footnote> listInArticle(UUID articleId) {
         return list("article.id = ?1 order by ordinal", articleId);

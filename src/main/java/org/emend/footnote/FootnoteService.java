@@ -1,5 +1,6 @@
 package org.emend.footnote;
 
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
 import org.emend.crud.RecordService;
+import org.emend.ocr.garble.GarbleScorer;
+import org.emend.ocr.notes.CitationParser;
 import org.emend.page.Page;
 import org.emend.web.ProblemException;
 
@@ -76,5 +79,7 @@ public class FootnoteService extends RecordService<Footnote, FootnoteInput, Foot
         footnote.language = input.language();
         footnote.text = input.text();
         footnote.status = input.status() == null ? BlockStatus.RAW : input.status();
+        footnote.citations = new ArrayList<>(CitationParser.parse(footnote.text));
+        footnote.garbleScore = GarbleScorer.score(footnote.text, footnote.language);
     }
 }

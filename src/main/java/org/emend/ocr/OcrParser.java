@@ -273,36 +273,27 @@ public final class OcrParser {
                 List<ParsedAbstract> parsedAbstracts) {
             List<String> found = furniture.stream().map(Furniture::printedNumber).toList();
             List<PrintedNumbers.Number> numbers = PrintedNumbers.infer(found);
+            // A page's score: its blocks' scores weighted by their length.
+            double[] weighted = new double[split.pages().size()];
+            double[] length = new double[split.pages().size()];
+            sections.forEach(block -> add(weighted, length, block.pageIndex(), block.garbleScore(), block.text()));
+            parsedNotes.forEach(block -> add(weighted, length, block.pageIndex(), block.garbleScore(), block.text()));
+            parsedAbstracts.forEach(block -> add(weighted, length, block.pageIndex(), block.garbleScore(), block.text()));
             List<ParsedPage> pages = new ArrayList<>();
             for (int p = 0; p < split.pages().size(); p++) {
-                double weighted = 0;
-                double length = 0;
-                for (ParsedSection section : sections) {
-                    if (section.pageIndex() == p) {
-                        weighted += section.garbleScore() * section.text().length();
-                        length += section.text().length();
-                    }
-                }
-                for (ParsedNote note : parsedNotes) {
-                    if (note.pageIndex() == p) {
-                        weighted += note.garbleScore() * note.text().length();
-                        length += note.text().length();
-                    }
-                }
-                for (ParsedAbstract summary : parsedAbstracts) {
-                    if (summary.pageIndex() == p) {
-                        weighted += summary.garbleScore() * summary.text().length();
-                        length += summary.text().length();
-                    }
-                }
                 List<Line> lines = split.pages().get(p);
-                double garble = length > 0 ? Math.round(weighted / length * 1000) / 1000.0
+                double garble = length[p] > 0 ? Math.round(weighted[p] / length[p] * 1000) / 1000.0
                         : GarbleScorer.scoreLines(lines.stream().map(Line::text).toList(), language);
                 PrintedNumbers.Number number = numbers.get(p);
                 pages.add(new ParsedPage(p + 1, lines, furniture.get(p), number == null ? null : number.value(),
                         number != null && number.inferred(), garble));
             }
             return pages;
+        }
+
+        private static void add(double[] weighted, double[] length, int page, double garble, String text) {
+            weighted[page] += garble * text.length();
+            length[page] += text.length();
         }
 
         private ImportReport report(List<Line> allLines, List<ParsedPage> pages, List<ParsedSection> sections,

@@ -39,6 +39,13 @@ public class Page extends VersionedEntity {
 
     public String watermark;
 
+    /** True when the printed number was not on the page but follows from its neighbours. */
+    @Column(name = "printed_number_inferred", nullable = false)
+    public boolean printedNumberInferred;
+
+    @Column(name = "garble_score")
+    public Double garbleScore;
+
     public static List<Page> listInArticle(UUID articleId) {
         return list("article.id = ?1 order by sequence", articleId);
     }

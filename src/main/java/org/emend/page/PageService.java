@@ -13,6 +13,7 @@ import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
 import org.emend.crud.RecordService;
+import org.emend.ocr.garble.GarbleScorer;
 import org.emend.web.ProblemException;
 
 @ApplicationScoped
@@ -42,6 +43,7 @@ public class PageService extends RecordService<Page, PageInput, PageView> {
             throw ProblemException.invalid("ocrOriginal", "must not be null");
         }
         page.ocrOriginal = input.ocrOriginal();
+        page.garbleScore = GarbleScorer.scoreLines(input.ocrOriginal().lines().toList(), page.article.language);
         apply(input, page);
         return created(page);
     }
@@ -65,6 +67,10 @@ public class PageService extends RecordService<Page, PageInput, PageView> {
             page.sequence = input.sequence();
         } else if (page.sequence == null) {
             page.sequence = Page.nextSequence(page.article.id);
+        }
+        if (!java.util.Objects.equals(page.printedNumber, input.printedNumber())) {
+            // A number set by hand is no longer an inference.
+            page.printedNumberInferred = false;
         }
         page.printedNumber = input.printedNumber();
         page.runningHead = input.runningHead();

@@ -16,12 +16,15 @@ public record PageView(
         String ocrOriginal,
         String runningHead,
         String watermark,
+        @Schema(description = "True when the printed number follows from the neighbouring pages") boolean printedNumberInferred,
+        @Schema(description = "How garbled the page's text is: 0 clean to 1 OCR garbage") Double garbleScore,
         Instant createdAt,
         Instant updatedAt,
         Long version) implements Versioned {
 
     public static PageView of(Page page) {
         return new PageView(page.id, page.article.id, page.sequence, page.printedNumber, page.ocrOriginal,
-                page.runningHead, page.watermark, page.createdAt, page.updatedAt, page.version);
+                page.runningHead, page.watermark, page.printedNumberInferred, page.garbleScore, page.createdAt,
+                page.updatedAt, page.version);
     }
 }

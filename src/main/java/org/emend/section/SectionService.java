@@ -14,6 +14,7 @@ import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
 import org.emend.crud.RecordService;
+import org.emend.ocr.garble.GarbleScorer;
 import org.emend.page.Page;
 import org.emend.web.ProblemException;
 
@@ -76,5 +77,7 @@ public class SectionService extends RecordService<Section, SectionInput, Section
         section.status = input.status() == null ? BlockStatus.RAW : input.status();
         section.page = Page.referencedFrom(articleId, input.pageId(), "pageId");
         section.continuesPrevious = Boolean.TRUE.equals(input.continuesPrevious());
+        section.garbleScore = GarbleScorer.score(section.heading == null ? section.text : section.heading + "\n" + section.text,
+                section.article.language);
     }
 }

@@ -18,6 +18,7 @@ public record SectionView(
         String text,
         String ocrOriginal,
         BlockStatus status,
+        @Schema(description = "How garbled the text is: 0 clean to 1 OCR garbage") Double garbleScore,
         UUID pageId,
         boolean continuesPrevious,
         Instant createdAt,
@@ -26,7 +27,7 @@ public record SectionView(
 
     public static SectionView of(Section section) {
         return new SectionView(section.id, section.article.id, section.ordinal, section.level.intValue(),
-                section.heading, section.text, section.ocrOriginal, section.status,
+                section.heading, section.text, section.ocrOriginal, section.status, section.garbleScore,
                 section.page == null ? null : section.page.id, section.continuesPrevious,
                 section.createdAt, section.updatedAt, section.version);
     }

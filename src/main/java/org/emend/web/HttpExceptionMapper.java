@@ -59,6 +59,6 @@ public class HttpExceptionMapper {
         }
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String reason = statusType == null ? "Bad request" : statusType.getReasonPhrase();
-        return new Problem("about:blank", reason, status, null, null, java.util.List.of());
+        return new Problem("about:blank", reason, status, null, null, java.util.List.of(), java.util.Map.of());
     }
 }

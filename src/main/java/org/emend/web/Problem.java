@@ -1,6 +1,7 @@
 package org.emend.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,7 +16,8 @@ public record Problem(
         @Schema(description = "HTTP status code", example = "422") int status,
         @Schema(description = "What went wrong in this occurrence") String detail,
         @Schema(description = "The request path") String instance,
-        @Schema(description = "The fields that failed validation") List<FieldError> errors) {
+        @Schema(description = "The fields that failed validation") List<FieldError> errors,
+        @Schema(description = "Related resources, such as the earlier import a duplicate repeats") Map<String, String> links) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -24,6 +26,6 @@ public record Problem(
     }
 
     public Problem withInstance(String path) {
-        return new Problem(type, title, status, detail, path, errors);
+        return new Problem(type, title, status, detail, path, errors, links);
     }
 }

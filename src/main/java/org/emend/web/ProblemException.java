@@ -1,6 +1,7 @@
 package org.emend.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.emend.web.Problem.FieldError;
@@ -44,7 +45,12 @@ public class ProblemException extends RuntimeException {
     }
 
     public static Problem of(ProblemType type, String detail, List<FieldError> errors) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, null, errors);
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, errors, Map.of());
+    }
+
+    /** A problem that points at related resources ({@code links}: relation → URI). */
+    public static ProblemException withLinks(ProblemType type, String detail, Map<String, String> links) {
+        return new ProblemException(new Problem(type.uri(), type.title(), type.status(), detail, null, List.of(), links));
     }
 
     public static Problem of(ProblemType type, String detail) {

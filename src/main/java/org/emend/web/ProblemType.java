@@ -10,6 +10,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
     CONFLICT("conflict", "Conflict", 409),
+    DUPLICATE_IMPORT("duplicate-import", "Already imported", 409),
+    UNREADABLE_INPUT("unreadable-input", "Input cannot be imported", 422),
     STALE_VERSION("stale-version", "Stale version", 412),
     INTERNAL("internal", "Internal error", 500);
 

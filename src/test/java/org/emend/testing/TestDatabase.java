@@ -18,7 +18,7 @@ public class TestDatabase {
 
     /** Every table of records, children after parents. */
     public static final List<String> TABLES = List.of("journal", "issue", "article", "page", "section", "footnote",
-            "article_abstract");
+            "article_abstract", "ocr_import");
 
     private final DataSource dataSource;
 

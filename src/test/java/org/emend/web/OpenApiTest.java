@@ -31,6 +31,8 @@ class OpenApiTest {
                     .containsKeys("get", "put", "patch", "delete");
         }
         assertThat(paths.get("/api/v1/journals")).containsKey("post");
+        assertThat(paths.get("/api/v1/imports")).containsKeys("get", "post");
+        assertThat(paths.get("/api/v1/imports/{id}")).containsKey("get");
         assertThat(paths.get("/api/v1/journals/{journalId}/issues")).containsKeys("get", "post");
         assertThat(paths.get("/api/v1/issues/{issueId}/articles")).containsKeys("get", "post");
         for (String part : List.of("pages", "sections", "footnotes", "abstracts")) {

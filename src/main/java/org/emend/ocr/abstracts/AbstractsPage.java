@@ -33,16 +33,24 @@ public final class AbstractsPage {
 
     /**
      * Where the abstracts begin on the page: after the last line that is not English (the
-     * article's own last lines come first).
+     * article's own last lines come first). Abstract and keyword lines count as English whatever
+     * their words.
      */
     public static int regionStart(List<LineFeatures> lines) {
+        boolean[] structural = new boolean[lines.size()];
+        boolean inKeywords = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            inKeywords = !lines.get(i).isBlank() && (KEYWORDS.matcher(text).find() || inKeywords);
+            structural[i] = inKeywords || ABSTRACT.matcher(text).find();
+        }
         int start = lines.size();
         for (int i = lines.size() - 1; i >= 0; i--) {
             LineFeatures line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
-            boolean english = line.profile().hanShare() < 0.3 && line.profile().plausibility() >= 0.6;
+            boolean english = structural[i] || line.profile().hanShare() < 0.3 && line.profile().plausibility() >= 0.6;
             if (!english) {
                 break;
             }

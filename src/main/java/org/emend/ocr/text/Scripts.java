@@ -8,7 +8,7 @@ public final class Scripts {
 
     /** A Chinese (Han) character, including the CJK compatibility ranges. */
     public static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        return codePoint >= 0x2E80 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /** Punctuation of CJK typesetting: 。，、；：“”《》（） and the full-width forms. */

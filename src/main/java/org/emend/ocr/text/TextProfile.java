@@ -1,5 +1,7 @@
 package org.emend.ocr.text;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +35,8 @@ public final class TextProfile {
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final int MAX_TOKEN_WEIGHT = 4;
+    private static final int MAX_REMEMBERED = 200_000;
+    private static final Map<String, Double> PLAUSIBILITY = new ConcurrentHashMap<>();
 
     private final int hanCharacters;
     private final int latinLetters;
@@ -64,34 +68,43 @@ public final class TextProfile {
             if (token.isEmpty()) {
                 continue;
             }
-            int tokenHan = (int) token.codePoints().filter(Scripts::isHan).count();
+            int tokenHan = 0;
+            boolean otherThanHan = false;
+            for (int i = 0; i < token.length();) {
+                int c = token.codePointAt(i);
+                if (Scripts.isHan(c)) {
+                    tokenHan++;
+                } else {
+                    if (Scripts.isLatinLetter(c)) {
+                        latin++;
+                    }
+                    otherThanHan |= !Scripts.isCjkPunctuation(c);
+                }
+                i += Character.charCount(c);
+            }
             han += tokenHan;
-            latin += (int) token.codePoints().filter(Scripts::isLatinLetter).count();
             if (tokenHan > 0) {
                 weight += tokenHan;
                 plausible += tokenHan;
-                String rest = token.codePoints().filter(c -> !Scripts.isHan(c) && !Scripts.isCjkPunctuation(c))
-                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-                if (rest.isEmpty() || isExempt(rest)) {
+                if (!otherThanHan) {
                     continue;
                 }
-                token = strip(rest);
-                if (token.isEmpty()) {
+                token = strip(withoutHan(token));
+                if (token.isEmpty() || isExempt(token)) {
                     continue;
                 }
             }
-            if (isExempt(token)) {
+            if (isExempt(token) || onlyPunctuation(token)) {
                 continue;
             }
-            if (token.codePoints().allMatch(c -> Scripts.isCjkPunctuation(c) || isPunctuation(c))) {
-                continue;
-            }
+            boolean initial = INITIAL.matcher(raw).find();
             for (String part : token.indexOf('-') < 0 ? new String[] { token } : INNER_HYPHEN.split(token)) {
-                double tokenWeight = Math.min(Math.max(1, letters(part)), MAX_TOKEN_WEIGHT);
-                double score = plausibility(part, raw, words);
+                int letters = letters(part);
+                double tokenWeight = Math.min(Math.max(1, letters), MAX_TOKEN_WEIGHT);
+                double score = plausibility(part, initial, words);
                 weight += tokenWeight;
                 plausible += tokenWeight * score;
-                if (part.codePoints().anyMatch(Character::isLetter) && letters(part) >= 2) {
+                if (letters >= 2) {
                     latinWords++;
                     if (score >= 0.8) {
                         dictionaryWords++;
@@ -100,6 +113,22 @@ public final class TextProfile {
             }
         }
         return new TextProfile(han, latin, weight, plausible, latinWords, dictionaryWords);
+    }
+
+    private static String withoutHan(String token) {
+        StringBuilder rest = new StringBuilder(token.length());
+        token.codePoints().filter(c -> !Scripts.isHan(c) && !Scripts.isCjkPunctuation(c)).forEach(rest::appendCodePoint);
+        return rest.toString();
+    }
+
+    private static boolean onlyPunctuation(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Scripts.isCjkPunctuation(c) && !isPunctuation(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Weighted mean plausibility of the judged tokens; 1 when nothing could be judged. */
@@ -131,7 +160,22 @@ public final class TextProfile {
         return weight;
     }
 
-    private static double plausibility(String token, String raw, EnglishWords words) {
+    /** Token scores repeat endlessly (soup is made of the same few tokens): remembered, up to a bound. */
+    private static double plausibility(String token, boolean initial, EnglishWords words) {
+        String key = initial ? token + '\u0000' : token;
+        Double known = PLAUSIBILITY.get(key);
+        if (known != null) {
+            return known;
+        }
+        double score = judge(token, initial, words);
+        if (PLAUSIBILITY.size() > MAX_REMEMBERED) {
+            PLAUSIBILITY.clear();
+        }
+        PLAUSIBILITY.put(key, score);
+        return score;
+    }
+
+    private static double judge(String token, boolean initial, EnglishWords words) {
         if (GARBAGE_SYMBOL.matcher(token).find()) {
             return 0;
         }
@@ -145,7 +189,7 @@ public final class TextProfile {
         }
         String letters = withoutApostrophesAndDots(token);
         if (letters.length() == 1) {
-            if (INITIAL.matcher(raw).find()) {
+            if (initial) {
                 return 0.8;
             }
             return letters.equals("a") || letters.equals("A") || letters.equals("I") ? 0.6 : 0.15;
@@ -208,7 +252,13 @@ public final class TextProfile {
     }
 
     private static int letters(String token) {
-        return (int) token.chars().filter(Character::isLetter).count();
+        int letters = 0;
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
     }
 
     private static boolean isPunctuation(int c) {

@@ -1,0 +1,11 @@
+package org.emend;
+
+import org.emend.imports.ImportCommand;
+
+import picocli.CommandLine.Command;
+
+/** Emend's command line: {@code java -jar quarkus-run.jar <command> …}; without a command Emend serves. */
+@Command(name = "emend", mixinStandardHelpOptions = true, subcommands = {
+        ImportCommand.class }, description = "Emend's batch commands. Run without arguments to start the server.")
+public class EmendCommands {
+}

@@ -1,0 +1,144 @@
+package org.emend.imports;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.emend.ocr.ImportReport;
+import org.emend.ocr.text.RejectedInput;
+import org.emend.web.ProblemException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code emend import FILE|DIRECTORY …}: the import API from the command line, for batch work. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
+        "Imports OCR text dumps into Emend: one file, or every .txt file of a directory, one import each.",
+        "The issue is given by --issue-id, or by --journal (or --journal-id), --year, --volume and --issue;",
+        "journals and issues that do not exist yet are created." })
+public class ImportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "An OCR text dump, or a directory of them (*.txt)")
+    Path path;
+
+    @Option(names = "--journal", description = "The journal's title")
+    String journal;
+
+    @Option(names = "--journal-english-title", description = "The journal's English title, for a new journal")
+    String journalEnglishTitle;
+
+    @Option(names = "--journal-id")
+    UUID journalId;
+
+    @Option(names = "--issue-id")
+    UUID issueId;
+
+    @Option(names = "--year")
+    Integer year;
+
+    @Option(names = "--volume")
+    String volume;
+
+    @Option(names = "--issue", description = "The issue number as printed")
+    String issue;
+
+    @Option(names = "--title", description = "The article's title in its language")
+    String title;
+
+    @Option(names = "--english-title")
+    String englishTitle;
+
+    @Option(names = "--author", description = "An author's name as printed; repeat for several, in order")
+    List<String> authors;
+
+    @Option(names = "--language", description = "The article's language, e.g. zh (guessed when absent)")
+    String language;
+
+    @Option(names = "--charset", description = "The files' charset, e.g. GB18030 (detected when absent)")
+    String charset;
+
+    @Option(names = "--replace", description = "Import files imported before again, replacing the earlier import")
+    boolean replace;
+
+    @Option(names = "--json", description = "Print each import as JSON, as the API returns it")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = files();
+        if (files.isEmpty()) {
+            err.println("No .txt file in " + path);
+            return 2;
+        }
+        int failures = 0;
+        for (Path file : files) {
+            try {
+                ImportView view = imports.importDump(Files.readAllBytes(file), request(file));
+                out.println(json ? mapper.writeValueAsString(view) : summary(file, view));
+            } catch (ProblemException e) {
+                failures++;
+                err.println(file + ": " + e.problem().title() + ": " + e.problem().detail()
+                        + e.problem().errors().stream().map(error -> "; " + error.field() + " " + error.message()).reduce("",
+                                String::concat));
+            } catch (RejectedInput e) {
+                failures++;
+                err.println(file + ": not imported: " + e.getMessage());
+            }
+            out.flush();
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private List<Path> files() throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> listing = Files.list(path)) {
+            return listing.filter(file -> file.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    private ImportRequest request(Path file) {
+        return new ImportRequest(journalId, journal, journalEnglishTitle, issueId, year, volume, issue, title, englishTitle,
+                authors, language, charset, file.getFileName().toString(), replace);
+    }
+
+    private static String summary(Path file, ImportView view) {
+        ImportReport report = view.report();
+        ImportReport.Counts counts = report.counts();
+        StringBuilder text = new StringBuilder();
+        text.append(file).append(": imported as ").append(view.id()).append(" (article ").append(view.articleIds().get(0))
+                .append(") in ").append(report.milliseconds()).append(" ms\n");
+        text.append("  ").append(counts.pages()).append(" pages (").append(report.pageSplit().method()).append(", confidence ")
+                .append(report.pageSplit().confidence()).append("), ").append(counts.sections()).append(" sections (")
+                .append(counts.headings()).append(" headings), ").append(counts.footnotes()).append(" footnotes, ")
+                .append(counts.abstracts()).append(" abstracts; charset ").append(report.charset()).append('\n');
+        report.warnings()
+                .forEach(warning -> text.append("  warning").append(warning.line() == null ? "" : " at line " + warning.line())
+                        .append(": ").append(warning.message()).append('\n'));
+        return text.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,111 @@
+package org.emend.imports;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import org.emend.crud.Filter;
+import org.emend.crud.Keyset;
+import org.emend.crud.ListPage;
+import org.emend.crud.Lists;
+import org.emend.crud.PageRequest;
+import org.emend.ocr.ImportOptions;
+import org.emend.ocr.OcrParser;
+import org.emend.ocr.ParsedDump;
+import org.emend.ocr.text.EnglishWords;
+import org.emend.ocr.text.RejectedInput;
+import org.emend.persistence.Lookups;
+import org.emend.web.Problem.FieldError;
+import org.emend.web.ProblemException;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Imports OCR text dumps: checks the request, refuses a file imported before (unless asked to
+ * replace it), parses outside any transaction, then stores everything in one transaction
+ * ({@link ImportWriter}).
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Keyset<OcrImport> ORDER = Keyset.of(Keyset.uuid("id", record -> record.id));
+
+    private final ImportWriter writer;
+    private final ImportConfig config;
+    private final Validator validator;
+
+    ImportService(ImportWriter writer, ImportConfig config, Validator validator) {
+        this.writer = writer;
+        this.config = config;
+        this.validator = validator;
+    }
+
+    /** Loads the English word list at start, so the first import or save does not wait for it. */
+    void warmUp(@Observes StartupEvent event) {
+        EnglishWords.get();
+    }
+
+    public ImportView importDump(byte[] bytes, ImportRequest request) {
+        long start = System.nanoTime();
+        check(request);
+        if (bytes.length > config.maxBytes().asLongValue()) {
+            throw new RejectedInput(RejectedInput.Reason.TOO_LARGE, "The file has " + bytes.length + " bytes; at most "
+                    + config.maxBytes().asLongValue() + " are taken");
+        }
+        String sha256 = sha256(bytes);
+        writer.refuseDuplicate(sha256, request.replace());
+        ImportOptions options = new ImportOptions(request.charset(), request.language(), request.englishTitle(),
+                request.authors() == null ? List.of() : request.authors(), config.maxPages());
+        ParsedDump dump = OcrParser.parse(bytes, options);
+        return writer.store(dump, request, sha256, bytes.length, start);
+    }
+
+    public ImportView get(UUID id) {
+        OcrImport record = Lookups.require(OcrImport.class, id, "import");
+        return ImportView.of(record, ImportWriter.articlesOf(record.id));
+    }
+
+    /** A page of imports, their articles found in one query for the whole page. */
+    public ListPage<ImportView> list(PageRequest page) {
+        ListPage<OcrImport> records = Lists.entities(OcrImport.class, Filter.all(), ORDER, page);
+        var articles = ImportWriter.articlesOf(records.items().stream().map(record -> record.id).toList());
+        return records.map(record -> ImportView.of(record, articles.getOrDefault(record.id, List.of())));
+    }
+
+    private void check(ImportRequest request) {
+        Set<ConstraintViolation<ImportRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (request.issueId() == null) {
+            if (request.journalId() == null && (request.journal() == null || request.journal().isBlank())) {
+                errors.add(new FieldError("journal", "give the journal (its title or journalId) or the issueId"));
+            }
+            if (request.year() == null) {
+                errors.add(new FieldError("year", "give the issue's year, or the issueId"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

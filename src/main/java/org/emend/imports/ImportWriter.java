@@ -1,0 +1,293 @@
+package org.emend.imports;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.emend.abstracts.ArticleAbstract;
+import org.emend.article.Article;
+import org.emend.article.Author;
+import org.emend.block.BlockStatus;
+import org.emend.footnote.Footnote;
+import org.emend.issue.Issue;
+import org.emend.journal.Journal;
+import org.emend.ocr.ParsedAbstract;
+import org.emend.ocr.ParsedDump;
+import org.emend.ocr.ParsedNote;
+import org.emend.ocr.ParsedPage;
+import org.emend.ocr.ParsedSection;
+import org.emend.page.Page;
+import org.emend.section.Section;
+import org.emend.web.ProblemException;
+import org.emend.web.ProblemType;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Stores a parsed dump in one transaction: the journal and issue (found or created), the
+ * article with its pages, sections, footnotes and abstract, an article for each other
+ * abstract on its abstracts page, and the import record. Everything or nothing.
+ */
+@ApplicationScoped
+public class ImportWriter {
+
+    private static final String UNKNOWN_TITLE = "Unknown article (its abstract is cut off at the top of page %s)";
+
+    /** Refuses a file imported before, or deletes the earlier import when asked to replace it. */
+    @Transactional
+    public void refuseDuplicate(String sha256, boolean replace) {
+        OcrImport earlier = OcrImport.findBySha256(sha256);
+        if (earlier == null) {
+            return;
+        }
+        if (!replace) {
+            throw ProblemException.withLinks(ProblemType.DUPLICATE_IMPORT, "This file was imported before (import "
+                    + earlier.id + "); import it again with replace=true to put the new import in its place",
+                    Map.of("existing", "/api/v1/imports/" + earlier.id));
+        }
+    }
+
+    @Transactional
+    public ImportView store(ParsedDump dump, ImportRequest request, String sha256, long byteSize, long startNanos) {
+        OcrImport earlier = OcrImport.findBySha256(sha256);
+        if (earlier != null) {
+            if (!request.replace()) {
+                refuseDuplicate(sha256, false);
+            }
+            Article.delete("importId", earlier.id);
+            earlier.delete();
+            entityManager().flush();
+        }
+        Issue issue = issueFor(request);
+        OcrImport record = new OcrImport();
+        record.sha256 = sha256;
+        record.fileName = request.fileName();
+        record.charset = dump.decoded().charset().name();
+        record.byteSize = byteSize;
+        record.issueId = issue.id;
+        record.report = dump.report();
+        record.persist();
+
+        ParsedAbstract own = dump.abstracts().stream().filter(ParsedAbstract::ofArticle).findFirst().orElse(null);
+        Article article = article(dump, request, issue, record, own);
+        List<Page> pages = pages(dump, article);
+        sections(dump, article, pages);
+        footnotes(dump, article, pages);
+        List<UUID> articleIds = new ArrayList<>(List.of(article.id));
+        for (ParsedAbstract summary : dump.abstracts()) {
+            if (summary == own) {
+                summary(summary, article, pages.get(summary.pageIndex()));
+            } else {
+                articleIds.add(abstractOnlyArticle(summary, dump, issue, record, pages).id);
+            }
+        }
+        entityManager().flush();
+        record.report = dump.report().withMilliseconds((System.nanoTime() - startNanos) / 1_000_000);
+        entityManager().flush();
+        return ImportView.of(record, articleIds);
+    }
+
+    /** The articles each import created, the imported one first. */
+    static Map<UUID, List<UUID>> articlesOf(Collection<UUID> importIds) {
+        Map<UUID, List<UUID>> articles = new HashMap<>();
+        if (importIds.isEmpty()) {
+            return articles;
+        }
+        List<Object[]> rows = entityManager()
+                .createQuery("select a.importId, a.id from Article a where a.importId in :ids order by a.abstractOnly, a.id",
+                        Object[].class)
+                .setParameter("ids", importIds).getResultList();
+        rows.forEach(row -> articles.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((UUID) row[1]));
+        return articles;
+    }
+
+    static List<UUID> articlesOf(UUID importId) {
+        return articlesOf(List.of(importId)).getOrDefault(importId, List.of());
+    }
+
+    private Issue issueFor(ImportRequest request) {
+        if (request.issueId() != null) {
+            return Issue.require(request.issueId());
+        }
+        Journal journal = request.journalId() != null ? Journal.require(request.journalId()) : journalTitled(request);
+        Issue issue = Issue
+                .find("journal.id = ?1 and year = ?2 and volume is not distinct from ?3 and number is not distinct from ?4",
+                        journal.id, request.year(), request.volume(), request.issue())
+                .firstResult();
+        if (issue == null) {
+            issue = new Issue();
+            issue.journal = journal;
+            issue.year = request.year();
+            issue.volume = request.volume();
+            issue.number = request.issue();
+            issue.persist();
+        }
+        return issue;
+    }
+
+    private static Journal journalTitled(ImportRequest request) {
+        Journal journal = Journal.find("title", request.journal().strip()).firstResult();
+        if (journal == null) {
+            journal = new Journal();
+            journal.title = request.journal().strip();
+            journal.englishTitle = request.journalEnglishTitle();
+            journal.persist();
+        }
+        return journal;
+    }
+
+    private static Article article(ParsedDump dump, ImportRequest request, Issue issue, OcrImport record, ParsedAbstract own) {
+        Article article = new Article();
+        article.issue = issue;
+        article.importId = record.id;
+        article.language = dump.language();
+        article.englishTitle = blankToNull(request.englishTitle()) != null ? request.englishTitle().strip()
+                : own != null ? own.title() : null;
+        article.title = firstNonBlank(request.title(), article.englishTitle, titleFromFileName(request.fileName()),
+                "Untitled import");
+        article.authors = authors(request.authors(), own == null ? List.of() : own.authors());
+        List<ParsedPage> pages = dump.pages();
+        article.firstPage = pages.get(0).printedNumber();
+        article.lastPage = pages.get(pages.size() - 1).printedNumber();
+        article.persist();
+        return article;
+    }
+
+    /** Names as printed from the request, matched in order with the Latin names from the abstract when both are known. */
+    private static List<Author> authors(List<String> printed, List<String> latin) {
+        List<Author> authors = new ArrayList<>();
+        if (printed != null && !printed.isEmpty()) {
+            for (int i = 0; i < printed.size(); i++) {
+                String latinName = printed.size() == latin.size() ? latin.get(i) : null;
+                authors.add(new Author(printed.get(i).strip(), latinName));
+            }
+        } else {
+            latin.forEach(name -> authors.add(new Author(name, name)));
+        }
+        return authors;
+    }
+
+    private static List<Page> pages(ParsedDump dump, Article article) {
+        List<Page> pages = new ArrayList<>();
+        for (ParsedPage parsed : dump.pages()) {
+            Page page = new Page();
+            page.article = article;
+            page.sequence = parsed.sequence();
+            page.ocrOriginal = parsed.ocrOriginal();
+            page.printedNumber = parsed.printedNumber();
+            page.printedNumberInferred = parsed.printedNumberInferred();
+            page.runningHead = parsed.furniture().runningHead();
+            page.watermark = parsed.furniture().watermark();
+            page.garbleScore = parsed.garbleScore();
+            page.persist();
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    private static void sections(ParsedDump dump, Article article, List<Page> pages) {
+        int ordinal = 1;
+        for (ParsedSection parsed : dump.sections()) {
+            Section section = new Section();
+            section.article = article;
+            section.ordinal = ordinal++;
+            section.level = (short) parsed.level();
+            section.heading = parsed.heading();
+            section.text = parsed.text();
+            section.ocrOriginal = parsed.ocrOriginal();
+            section.status = BlockStatus.RAW;
+            section.garbleScore = parsed.garbleScore();
+            section.page = pages.get(parsed.pageIndex());
+            section.continuesPrevious = parsed.continuesPrevious();
+            section.persist();
+        }
+    }
+
+    private static void footnotes(ParsedDump dump, Article article, List<Page> pages) {
+        int ordinal = 1;
+        for (ParsedNote parsed : dump.notes()) {
+            Footnote footnote = new Footnote();
+            footnote.article = article;
+            footnote.ordinal = ordinal++;
+            footnote.page = pages.get(parsed.pageIndex());
+            footnote.numberOnPage = parsed.numberOnPage();
+            footnote.marker = parsed.marker() == null ? null : parsed.marker().strip();
+            footnote.language = parsed.language();
+            footnote.text = parsed.text();
+            footnote.ocrOriginal = parsed.ocrOriginal();
+            footnote.citations = new ArrayList<>(parsed.citations());
+            footnote.garbleScore = parsed.garbleScore();
+            footnote.persist();
+        }
+    }
+
+    private static void summary(ParsedAbstract parsed, Article article, Page page) {
+        ArticleAbstract summary = new ArticleAbstract();
+        summary.article = article;
+        summary.page = page;
+        summary.language = "en";
+        summary.title = parsed.title();
+        summary.text = parsed.text();
+        summary.ocrOriginal = parsed.ocrOriginal();
+        summary.keywords = new ArrayList<>(parsed.keywords());
+        summary.incomplete = parsed.incomplete();
+        summary.garbleScore = parsed.garbleScore();
+        summary.persist();
+    }
+
+    /**
+     * Another article of the issue, known only from its abstract on this dump's abstracts page;
+     * flagged so that editors complete it. Its abstract has no page of its own: the page belongs
+     * to the imported article.
+     */
+    private static Article abstractOnlyArticle(ParsedAbstract parsed, ParsedDump dump, Issue issue, OcrImport record,
+            List<Page> pages) {
+        Article article = new Article();
+        article.issue = issue;
+        article.importId = record.id;
+        article.abstractOnly = true;
+        article.language = dump.language();
+        String printedNumber = pages.get(parsed.pageIndex()).printedNumber;
+        article.title = parsed.title() != null ? parsed.title()
+                : String.format(UNKNOWN_TITLE, printedNumber == null ? parsed.pageIndex() + 1 : printedNumber);
+        article.englishTitle = parsed.title();
+        article.authors = authors(List.of(), parsed.authors());
+        article.persist();
+        summary(parsed, article, null);
+        return article;
+    }
+
+    private static String titleFromFileName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return null;
+        }
+        String name = fileName.replaceAll("^.*[/\\\\]", "");
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String firstNonBlank(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static EntityManager entityManager() {
+        return Panache.getEntityManager();
+    }
+
+}
