@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.emend.block.BlockStatus;
+import org.emend.history.BlockInput;
 import org.emend.web.Languages;
 
 /** What a client sends to create or replace an abstract. */
@@ -20,7 +21,10 @@ public record AbstractInput(
         @NotNull @Size(max = 100_000) String text,
         @Size(max = 100_000) @Schema(description = "As OCR'd; the text when absent; set on creation, read-only afterwards") String ocrOriginal,
         @Size(max = 100) List<@NotBlank @Size(max = 500) String> keywords,
-        @Schema(description = "raw when absent") BlockStatus status,
+        @Schema(description = "A status asked for; the correction workflow decides when absent (raw for a new block)") BlockStatus status,
         UUID pageId,
-        @Schema(description = "Cut off where it was printed; false when absent") Boolean incomplete) {
+        @Schema(description = "Cut off where it was printed; false when absent") Boolean incomplete,
+        @Size(max = 2000) @Schema(description = "Why: kept with the revision this save makes") String comment)
+        implements
+            BlockInput {
 }

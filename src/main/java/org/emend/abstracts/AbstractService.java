@@ -14,13 +14,12 @@ import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
-import org.emend.crud.RecordService;
-import org.emend.ocr.garble.GarbleScorer;
+import org.emend.history.BlockService;
 import org.emend.page.Page;
 import org.emend.web.ProblemException;
 
 @ApplicationScoped
-public class AbstractService extends RecordService<ArticleAbstract, AbstractInput, AbstractView> {
+public class AbstractService extends BlockService<ArticleAbstract, AbstractInput, AbstractView> {
 
     private static final Keyset<ArticleAbstract> ORDER = Keyset.of(
             Keyset.uuid("article.id", summary -> summary.article.id),
@@ -68,11 +67,9 @@ public class AbstractService extends RecordService<ArticleAbstract, AbstractInpu
         }
         summary.language = input.language();
         summary.title = input.title();
-        summary.text = input.text();
         summary.keywords = input.keywords() == null ? new ArrayList<>() : new ArrayList<>(input.keywords());
-        summary.status = input.status() == null ? BlockStatus.RAW : input.status();
         summary.page = Page.referencedFrom(summary.article.id, input.pageId(), "pageId");
         summary.incomplete = Boolean.TRUE.equals(input.incomplete());
-        summary.garbleScore = GarbleScorer.score(summary.text, summary.language);
+        applyText(input, summary);
     }
 }

@@ -12,7 +12,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.emend.article.Article;
+import org.emend.block.BlockKind;
 import org.emend.block.TextBlock;
+import org.emend.ocr.garble.GarbleScorer;
 import org.emend.page.Page;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -42,6 +44,30 @@ public class ArticleAbstract extends TextBlock {
     /** Cut off at the top or the bottom of the page it was printed on. */
     @Column(nullable = false)
     public boolean incomplete;
+
+    @Override
+    public BlockKind kind() {
+        return BlockKind.ABSTRACT;
+    }
+
+    @Override
+    public UUID articleId() {
+        return article.id;
+    }
+
+    @Override
+    public Page page() {
+        return page;
+    }
+
+    @Override
+    public void rescore() {
+        garbleScore = GarbleScorer.score(text, language);
+    }
+
+    public static List<ArticleAbstract> onPage(UUID pageId) {
+        return list("page.id = ?1 order by language", pageId);
+    }
 
     public static List<ArticleAbstract> listInArticle(UUID articleId) {
         return list("article.id = ?1 order by language", articleId);

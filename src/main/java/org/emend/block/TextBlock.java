@@ -1,13 +1,16 @@
 package org.emend.block;
 
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
+import org.emend.page.Page;
 import org.emend.persistence.VersionedEntity;
 
 /**
  * A piece of an article's text that editors correct: it keeps the OCR original exactly as
- * imported beside the current text.
+ * imported beside the current text, a status in the correction workflow, and a garble score.
  */
 @MappedSuperclass
 public abstract class TextBlock extends VersionedEntity {
@@ -24,4 +27,23 @@ public abstract class TextBlock extends VersionedEntity {
     /** How likely the current text is OCR garbage, 0 to 1; recomputed whenever the text changes. */
     @Column(name = "garble_score")
     public Double garbleScore;
+
+    public abstract BlockKind kind();
+
+    public abstract UUID articleId();
+
+    /** The page the block is printed on, or {@code null}. */
+    public abstract Page page();
+
+    /** The heading, for blocks that have one (sections); {@code null} otherwise. */
+    public String heading() {
+        return null;
+    }
+
+    /** Sets the heading; blocks without one ignore it. */
+    public void heading(String heading) {
+    }
+
+    /** Recomputes what derives from the text: the garble score (and a footnote's citations). */
+    public abstract void rescore();
 }

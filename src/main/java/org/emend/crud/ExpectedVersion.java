@@ -65,6 +65,14 @@ public final class ExpectedVersion {
         return version.longValue();
     }
 
+    /** The one version an {@code If-Match} names, if it names exactly one. */
+    public java.util.Optional<Long> single() {
+        if (ifMatchAny || ifMatch.size() != 1 || !ifMatch.get(0).matches("\\d{1,18}")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Long.parseLong(ifMatch.get(0)));
+    }
+
     /** Fails with 412 unless every precondition given holds for the record's current version. */
     public void check(String kind, long currentVersion) {
         String currentTag = Etags.of(currentVersion);

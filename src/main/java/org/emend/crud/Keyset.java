@@ -39,14 +39,22 @@ public final class Keyset<E> {
     }
 
     private final List<Key<E>> keys;
+    private final boolean descending;
 
-    private Keyset(List<Key<E>> keys) {
+    private Keyset(List<Key<E>> keys, boolean descending) {
         this.keys = keys;
+        this.descending = descending;
     }
 
     @SafeVarargs
     public static <E> Keyset<E> of(Key<E>... keys) {
-        return new Keyset<>(List.of(keys));
+        return new Keyset<>(List.of(keys), false);
+    }
+
+    /** Newest first, for lists of what happened. */
+    @SafeVarargs
+    public static <E> Keyset<E> descending(Key<E>... keys) {
+        return new Keyset<>(List.of(keys), true);
     }
 
     public static <E> Key<E> uuid(String path, Function<E, UUID> value) {
@@ -62,12 +70,12 @@ public final class Keyset<E> {
     }
 
     String orderBy() {
-        return keys.stream().map(key -> "e." + key.path()).collect(Collectors.joining(", "));
+        return keys.stream().map(key -> "e." + key.path() + (descending ? " desc" : "")).collect(Collectors.joining(", "));
     }
 
     /**
      * The HQL condition "sorts after the cursor", adding its parameters to {@code parameters}:
-     * {@code k1 > :c0 or (k1 = :c0 and k2 > :c1)}.
+     * {@code k1 > :c0 or (k1 = :c0 and k2 > :c1)} (with {@code <} when descending).
      */
     String after(String cursor, Map<String, Object> parameters) {
         List<Object> values = decode(cursor);
@@ -77,7 +85,7 @@ public final class Keyset<E> {
             for (int j = 0; j < i; j++) {
                 terms.add("e." + keys.get(j).path() + " = :c" + j);
             }
-            terms.add("e." + keys.get(i).path() + " > :c" + i);
+            terms.add("e." + keys.get(i).path() + (descending ? " < :c" : " > :c") + i);
             alternatives.add("(" + String.join(" and ", terms) + ")");
             parameters.put("c" + i, values.get(i));
         }

@@ -50,6 +50,15 @@ public abstract class RecordService<E extends VersionedEntity, I, V extends Vers
         return Set.of();
     }
 
+    /** The record's state before a write, handed to {@link #afterWrite}; none by default. */
+    protected Object snapshot(E entity) {
+        return null;
+    }
+
+    /** Runs after a replace or patch is flushed, with the state {@link #snapshot} took before it. */
+    protected void afterWrite(E entity, Object before, I input) {
+    }
+
     /** Refuses or prepares a deletion; {@code cascade} says the caller asked to delete children too. */
     protected void beforeDelete(E entity, boolean cascade) {
     }
@@ -62,15 +71,21 @@ public abstract class RecordService<E extends VersionedEntity, I, V extends Vers
     public V replace(UUID id, ExpectedVersion expected, JsonNode body) {
         E entity = lock(id);
         expected.check(kind, entity.version);
-        apply(bodies.replacement(body, bodies.tree(view(entity)), inputType, frozenFields()), entity);
-        return flushed(entity);
+        return write(entity, bodies.replacement(body, bodies.tree(view(entity)), inputType, frozenFields()));
     }
 
     @Transactional
     public V patch(UUID id, ExpectedVersion expected, JsonNode patch) {
         E entity = lock(id);
         expected.check(kind, entity.version);
-        apply(bodies.patched(patch, bodies.tree(view(entity)), inputType, frozenFields()), entity);
+        return write(entity, bodies.patched(patch, bodies.tree(view(entity)), inputType, frozenFields()));
+    }
+
+    private V write(E entity, I input) {
+        Object before = snapshot(entity);
+        apply(input, entity);
+        entityManager().flush();
+        afterWrite(entity, before, input);
         return flushed(entity);
     }
 

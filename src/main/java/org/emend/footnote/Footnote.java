@@ -11,8 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import org.emend.article.Article;
+import org.emend.block.BlockKind;
 import org.emend.block.TextBlock;
+import org.emend.ocr.garble.GarbleScorer;
 import org.emend.ocr.notes.Citation;
+import org.emend.ocr.notes.CitationParser;
 import org.emend.page.Page;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -48,6 +51,31 @@ public class Footnote extends TextBlock {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Citation> citations = new ArrayList<>();
+
+    @Override
+    public BlockKind kind() {
+        return BlockKind.FOOTNOTE;
+    }
+
+    @Override
+    public UUID articleId() {
+        return article.id;
+    }
+
+    @Override
+    public Page page() {
+        return page;
+    }
+
+    @Override
+    public void rescore() {
+        citations = new ArrayList<>(CitationParser.parse(text));
+        garbleScore = GarbleScorer.score(text, language);
+    }
+
+    public static List<Footnote> onPage(UUID pageId) {
+        return list("page.id = ?1 order by ordinal", pageId);
+    }
 
     public static List<Footnote> listInArticle(UUID articleId) {
         return list("article.id = ?1 order by ordinal", articleId);

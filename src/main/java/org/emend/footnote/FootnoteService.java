@@ -1,6 +1,5 @@
 package org.emend.footnote;
 
-import java.util.ArrayList;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,14 +13,12 @@ import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
-import org.emend.crud.RecordService;
-import org.emend.ocr.garble.GarbleScorer;
-import org.emend.ocr.notes.CitationParser;
+import org.emend.history.BlockService;
 import org.emend.page.Page;
 import org.emend.web.ProblemException;
 
 @ApplicationScoped
-public class FootnoteService extends RecordService<Footnote, FootnoteInput, FootnoteView> {
+public class FootnoteService extends BlockService<Footnote, FootnoteInput, FootnoteView> {
 
     private static final Keyset<Footnote> ORDER = Keyset.of(
             Keyset.uuid("article.id", footnote -> footnote.article.id),
@@ -77,9 +74,6 @@ public class FootnoteService extends RecordService<Footnote, FootnoteInput, Foot
         footnote.numberOnPage = input.numberOnPage();
         footnote.marker = input.marker();
         footnote.language = input.language();
-        footnote.text = input.text();
-        footnote.status = input.status() == null ? BlockStatus.RAW : input.status();
-        footnote.citations = new ArrayList<>(CitationParser.parse(footnote.text));
-        footnote.garbleScore = GarbleScorer.score(footnote.text, footnote.language);
+        applyText(input, footnote);
     }
 }

@@ -1,9 +1,6 @@
 package org.emend.imports;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +22,7 @@ import org.emend.ocr.ParsedDump;
 import org.emend.ocr.text.EnglishWords;
 import org.emend.ocr.text.RejectedInput;
 import org.emend.persistence.Lookups;
+import org.emend.persistence.Sha256;
 import org.emend.web.Problem.FieldError;
 import org.emend.web.ProblemException;
 
@@ -62,7 +60,7 @@ public class ImportService {
             throw new RejectedInput(RejectedInput.Reason.TOO_LARGE, "The file has " + bytes.length + " bytes; at most "
                     + config.maxBytes().asLongValue() + " are taken");
         }
-        String sha256 = sha256(bytes);
+        String sha256 = Sha256.hex(bytes);
         writer.refuseDuplicate(sha256, request.replace());
         ImportOptions options = new ImportOptions(request.charset(), request.language(), request.englishTitle(),
                 request.authors() == null ? List.of() : request.authors(), config.maxPages());
@@ -101,11 +99,4 @@ public class ImportService {
         }
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -10,7 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import org.emend.article.Article;
+import org.emend.block.BlockKind;
 import org.emend.block.TextBlock;
+import org.emend.ocr.garble.GarbleScorer;
 import org.emend.page.Page;
 
 /**
@@ -42,6 +44,40 @@ public class Section extends TextBlock {
     /** True when this record carries on the section before it across a page break. */
     @Column(name = "continues_previous", nullable = false)
     public boolean continuesPrevious;
+
+    @Override
+    public BlockKind kind() {
+        return BlockKind.SECTION;
+    }
+
+    @Override
+    public UUID articleId() {
+        return article.id;
+    }
+
+    @Override
+    public Page page() {
+        return page;
+    }
+
+    @Override
+    public String heading() {
+        return heading;
+    }
+
+    @Override
+    public void heading(String heading) {
+        this.heading = heading;
+    }
+
+    @Override
+    public void rescore() {
+        garbleScore = GarbleScorer.score(heading == null ? text : heading + "\n" + text, article.language);
+    }
+
+    public static List<Section> onPage(UUID pageId) {
+        return list("page.id = ?1 order by ordinal", pageId);
+    }
 
     public static List<Section> listInArticle(UUID articleId) {
         return list("article.id = ?1 order by ordinal", articleId);

@@ -13,13 +13,12 @@ import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
-import org.emend.crud.RecordService;
-import org.emend.ocr.garble.GarbleScorer;
+import org.emend.history.BlockService;
 import org.emend.page.Page;
 import org.emend.web.ProblemException;
 
 @ApplicationScoped
-public class SectionService extends RecordService<Section, SectionInput, SectionView> {
+public class SectionService extends BlockService<Section, SectionInput, SectionView> {
 
     private static final Keyset<Section> ORDER = Keyset.of(
             Keyset.uuid("article.id", section -> section.article.id),
@@ -72,12 +71,8 @@ public class SectionService extends RecordService<Section, SectionInput, Section
             section.ordinal = Section.nextOrdinal(articleId);
         }
         section.level = input.level().shortValue();
-        section.heading = input.heading();
-        section.text = input.text();
-        section.status = input.status() == null ? BlockStatus.RAW : input.status();
         section.page = Page.referencedFrom(articleId, input.pageId(), "pageId");
         section.continuesPrevious = Boolean.TRUE.equals(input.continuesPrevious());
-        section.garbleScore = GarbleScorer.score(section.heading == null ? section.text : section.heading + "\n" + section.text,
-                section.article.language);
+        applyText(input, section);
     }
 }

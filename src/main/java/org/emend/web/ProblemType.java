@@ -11,6 +11,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
     CONFLICT("conflict", "Conflict", 409),
     DUPLICATE_IMPORT("duplicate-import", "Already imported", 409),
+    STATUS_WORKFLOW("status-workflow", "Not allowed by the correction workflow", 409),
+    EDIT_CONFLICT("edit-conflict", "Changed by someone else", 409),
     UNREADABLE_INPUT("unreadable-input", "Input cannot be imported", 422),
     STALE_VERSION("stale-version", "Stale version", 412),
     INTERNAL("internal", "Internal error", 500);

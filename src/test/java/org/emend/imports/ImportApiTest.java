@@ -51,7 +51,7 @@ class ImportApiTest {
                 .body("report.pageSplit.method", equalTo("inferred"))
                 .body("report.lines.leftover", equalTo(0))
                 .body("articleIds", hasSize(4))
-                .body("sha256", equalTo(org.emend.imports.ImportService.sha256(sample())))
+                .body("sha256", equalTo(org.emend.persistence.Sha256.hex(sample())))
                 .extract().header("Location");
         JsonPath imported = given().get(location).then().statusCode(200).extract().jsonPath();
         String article = imported.getString("articleIds[0]");

@@ -12,22 +12,34 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.emend.users.Role;
+import org.emend.users.UserService;
+
 /** Direct access to the test database: emptying it, and reading what is in it. */
 @ApplicationScoped
 public class TestDatabase {
 
     /** Every table of records, children after parents. */
     public static final List<String> TABLES = List.of("journal", "issue", "article", "page", "section", "footnote",
-            "article_abstract", "ocr_import");
+            "article_abstract", "ocr_import", "changeset", "revision", "page_image");
 
     private final DataSource dataSource;
+    private final UserService users;
 
-    TestDatabase(DataSource dataSource) {
+    TestDatabase(DataSource dataSource, UserService users) {
         this.dataSource = dataSource;
+        this.users = users;
     }
 
+    /** Empties every table of records, and removes every account but the first admin. */
     public void clear() {
         execute("TRUNCATE " + String.join(", ", TABLES) + " CASCADE");
+        execute("DELETE FROM app_user WHERE username <> '" + Sessions.ADMIN + "'");
+    }
+
+    /** Adds an editor account; returns its password. */
+    public String editor(String username) {
+        return users.add(username, Role.EDITOR, username + "-secret-password");
     }
 
     /** A fingerprint of every row of every table: equal snapshots mean nothing changed. */
@@ -35,7 +47,7 @@ public class TestDatabase {
         Map<String, String> snapshot = new LinkedHashMap<>();
         for (String table : TABLES) {
             snapshot.put(table,
-                    queryString("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t.id)), '')"
+                    queryString("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '')"
                             + " FROM " + table + " t"));
         }
         return snapshot;

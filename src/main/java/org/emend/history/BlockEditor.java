@@ -1,0 +1,84 @@
+package org.emend.history;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.emend.abstracts.ArticleAbstract;
+import org.emend.block.BlockKind;
+import org.emend.block.BlockStatus;
+import org.emend.block.TextBlock;
+import org.emend.footnote.Footnote;
+import org.emend.persistence.Lookups;
+import org.emend.section.Section;
+import org.emend.users.Actor;
+import org.emend.web.ProblemException;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Changes a block's text, heading and status directly, for the console's page editor, reverts
+ * and changesets: the same workflow and history as saves through the API.
+ */
+@ApplicationScoped
+public class BlockEditor {
+
+    private final BlockHistory history;
+
+    BlockEditor(BlockHistory history) {
+        this.history = history;
+    }
+
+    /** A block's new text and heading (kept as it is when {@code null}, for blocks without one) and a status asked for. */
+    public record Change(String heading, String text, BlockStatus status) {
+    }
+
+    /**
+     * Applies a change made on top of {@code baseVersion}. When the block has moved on since,
+     * nothing is written and {@link EditConflict} says what it holds now.
+     */
+    @Transactional
+    public Revision edit(BlockKind kind, UUID id, long baseVersion, Change change, Edit edit, Actor actor) {
+        TextBlock block = Lookups.requireForUpdate(type(kind), id, kind.name().toLowerCase());
+        if (block.version != baseVersion) {
+            throw new EditConflict(kind, id, baseVersion, block);
+        }
+        refuseTooLong(kind, change);
+        BlockState before = BlockState.of(block);
+        if (change.heading() != null) {
+            block.heading(change.heading().isBlank() ? null : change.heading());
+        }
+        block.text = change.text();
+        block.status = history.nextStatus(block, before, change.status(), actor);
+        block.rescore();
+        Panache.getEntityManager().flush();
+        return history.record(block, before, edit, actor);
+    }
+
+    /** The schema's limits, checked first so that an over-long text is a clear 422. */
+    private static void refuseTooLong(BlockKind kind, Change change) {
+        int max = kind == BlockKind.SECTION ? 1_000_000 : 100_000;
+        if (change.text() == null) {
+            throw ProblemException.invalid("text", "must not be null");
+        }
+        if (change.text().length() > max) {
+            throw ProblemException.invalid("text", "may have at most " + max + " characters");
+        }
+        if (change.heading() != null && change.heading().length() > 2000) {
+            throw ProblemException.invalid("heading", "may have at most 2000 characters");
+        }
+    }
+
+    public TextBlock find(BlockKind kind, UUID id) {
+        return Lookups.require(type(kind), id, kind.name().toLowerCase());
+    }
+
+    public static Class<? extends TextBlock> type(BlockKind kind) {
+        return switch (kind) {
+            case SECTION -> Section.class;
+            case FOOTNOTE -> Footnote.class;
+            case ABSTRACT -> ArticleAbstract.class;
+        };
+    }
+}

@@ -1,0 +1,87 @@
+package org.emend.history;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.emend.block.BlockKind;
+import org.emend.crud.ExpectedVersion;
+import org.emend.crud.ListPage;
+import org.emend.crud.ListResponses;
+import org.emend.crud.PageParams;
+import org.emend.users.CurrentActor;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1")
+@Tag(name = "History", description = "Revisions of sections, footnotes and abstracts; reverts")
+public class RevisionResource {
+
+    private final RevisionService revisions;
+    private final CurrentActor actor;
+
+    RevisionResource(RevisionService revisions, CurrentActor actor) {
+        this.revisions = revisions;
+        this.actor = actor;
+    }
+
+    /** What a revert may say about itself. */
+    public record RevertRequest(@Size(max = 2000) String comment, Long blockVersion) {
+    }
+
+    @GET
+    @Path("{collection: sections|footnotes|abstracts}/{id}/revisions")
+    @Operation(summary = "A block's revisions, oldest first")
+    public List<RevisionView> ofBlock(@RestPath String collection, @RestPath UUID id,
+            @Parameter(description = "word or char: include a diff of each revision's text") @RestQuery String diff) {
+        return revisions.ofBlock(BlockKind.fromString(collection), id, diff);
+    }
+
+    @GET
+    @Path("articles/{articleId}/revisions")
+    @Operation(summary = "Recent changes to an article, newest first")
+    public RestResponse<ListPage<RevisionView>> ofArticle(@RestPath UUID articleId, @Valid @BeanParam PageParams page,
+            UriInfo uriInfo) {
+        return ListResponses.of(uriInfo, revisions.list(articleId, null, null, page.toRequest()));
+    }
+
+    @GET
+    @Path("revisions")
+    @Operation(summary = "Revisions newest first, filtered by article, author account or changeset")
+    public RestResponse<ListPage<RevisionView>> list(@RestQuery UUID articleId, @RestQuery UUID authorId,
+            @RestQuery UUID changesetId, @Valid @BeanParam PageParams page, UriInfo uriInfo) {
+        return ListResponses.of(uriInfo, revisions.list(articleId, authorId, changesetId, page.toRequest()));
+    }
+
+    @GET
+    @Path("revisions/{id}")
+    @Operation(summary = "Read a revision")
+    public RevisionView get(@RestPath UUID id, @RestQuery String diff) {
+        return revisions.get(id, diff);
+    }
+
+    @POST
+    @Path("revisions/{id}/revert")
+    @Operation(summary = "Put the block back to the text this revision left it with, as a new revision", description = """
+            If-Match (or blockVersion) names the block's version the caller saw; when the block changed since, the \
+            answer is 412 and nothing changes.""")
+    public RestResponse<RevisionView> revert(@RestPath UUID id, @RestHeader("If-Match") String ifMatch,
+            @Valid RevertRequest body) {
+        Long version = body != null && body.blockVersion() != null ? body.blockVersion()
+                : ExpectedVersion.of(ifMatch, null).single().orElse(null);
+        return RestResponse.status(RestResponse.Status.CREATED,
+                revisions.revert(id, version, body == null ? null : body.comment(), actor.get()));
+    }
+}

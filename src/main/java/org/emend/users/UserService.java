@@ -1,0 +1,104 @@
+package org.emend.users;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emend.persistence.Lookups;
+import org.emend.web.ProblemException;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Console accounts. On the first start, when there is none, an admin {@code admin} is created
+ * with the password from {@code EMEND_ADMIN_PASSWORD} ({@code emend.admin.password}), or, when
+ * that is unset, a random one written once to the log; there is no default password.
+ */
+@ApplicationScoped
+public class UserService {
+
+    private static final Logger LOG = Logger.getLogger(UserService.class);
+    static final String FIRST_ADMIN = "admin";
+
+    private final Optional<String> adminPassword;
+
+    UserService(@ConfigProperty(name = "emend.admin.password") Optional<String> adminPassword) {
+        this.adminPassword = adminPassword;
+    }
+
+    @Transactional
+    void createFirstAdmin(@Observes StartupEvent event) {
+        if (User.count() > 0) {
+            return;
+        }
+        String password = adminPassword.filter(p -> !p.isBlank()).orElse(null);
+        boolean generated = password == null;
+        if (generated) {
+            password = Passwords.generate();
+        }
+        create(FIRST_ADMIN, password, Role.ADMIN);
+        if (generated) {
+            LOG.warnf("Created the first admin account '%s' with the password %s (shown only this once; set"
+                    + " EMEND_ADMIN_PASSWORD to choose it, and change it in the console)", FIRST_ADMIN, password);
+        } else {
+            LOG.infof("Created the first admin account '%s' with the password from EMEND_ADMIN_PASSWORD", FIRST_ADMIN);
+        }
+    }
+
+    public List<User> all() {
+        return User.list("order by username");
+    }
+
+    /** Adds an account; returns the password to hand over (the one given, or a generated one). */
+    @Transactional
+    public String add(String username, String role, String password) {
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{1,64}")) {
+            throw ProblemException.invalid("username", "use 1 to 64 letters, digits and . _ @ -");
+        }
+        if (!Role.EDITOR.equals(role) && !Role.ADMIN.equals(role)) {
+            throw ProblemException.invalid("role", "must be editor or admin");
+        }
+        if (User.findByUsername(username) != null) {
+            throw ProblemException.conflict("There is already an account " + username);
+        }
+        String chosen = password == null || password.isBlank() ? Passwords.generate() : checked(password);
+        create(username, chosen, role);
+        return chosen;
+    }
+
+    /** Sets a new password; returns it (the one given, or a generated one). */
+    @Transactional
+    public String resetPassword(String username, String password) {
+        User user = User.findByUsername(username);
+        if (user == null) {
+            throw new ProblemException(org.emend.web.ProblemType.NOT_FOUND, "No account " + username);
+        }
+        String chosen = password == null || password.isBlank() ? Passwords.generate() : checked(password);
+        user.passwordHash = Passwords.hash(chosen);
+        return chosen;
+    }
+
+    public User require(java.util.UUID id) {
+        return Lookups.require(User.class, id, "account");
+    }
+
+    private static String checked(String password) {
+        if (password.length() < Passwords.MIN_LENGTH) {
+            throw ProblemException.invalid("password", "must have at least " + Passwords.MIN_LENGTH + " characters");
+        }
+        return password;
+    }
+
+    private static void create(String username, String password, String role) {
+        User user = new User();
+        user.username = username;
+        user.passwordHash = Passwords.hash(password);
+        user.role = role;
+        user.persist();
+    }
+}

@@ -1,0 +1,31 @@
+package org.emend.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Signing in as the console does, for API calls made as an editor. */
+public final class Sessions {
+
+    public static final String ADMIN = "admin";
+    /** The first admin's password in the test profile (emend.admin.password). */
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+    public static final String SESSION_COOKIE = "emend-session";
+
+    private Sessions() {
+    }
+
+    /** Signs in through the login form and returns the session cookie's value. */
+    public static String signIn(String username, String password) {
+        return given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", username).formParam("j_password", password)
+                .post("/j_security_check").then().statusCode(302)
+                .extract().cookie(SESSION_COOKIE);
+    }
+
+    /** A JSON request sent with the session of a signed-in account. */
+    public static RequestSpecification as(String session) {
+        return given().cookie(SESSION_COOKIE, session).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+}
