@@ -70,14 +70,4 @@ public class PageImage extends PanacheEntityBase {
     void stampUpdate() {
         updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
-
-    /** Whether each page of the list has a scan, in one query. */
-    public static java.util.Set<UUID> pagesWithImages(java.util.Collection<UUID> pageIds) {
-        if (pageIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return new java.util.HashSet<>(getEntityManager()
-                .createQuery("select i.pageId from PageImage i where i.pageId in :pages", UUID.class)
-                .setParameter("pages", pageIds).getResultList());
-    }
 }

@@ -1,0 +1,124 @@
+package org.emend.console.editor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.emend.block.BlockKind;
+import org.emend.console.ConsoleQueries;
+import org.emend.images.ImageService;
+import org.emend.users.CurrentActor;
+import org.emend.web.ProblemException;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The page editor: one page's OCR original (and scan) beside its blocks, each editable. Saves
+ * post back here; a clean save redirects (post-redirect-get), a conflict or an error shows the
+ * page again with the editor's text kept.
+ */
+@Path("/console")
+@Produces(MediaType.TEXT_HTML)
+public class PageEditor {
+
+    private final PageEditorService pages;
+    private final ConsoleQueries queries;
+    private final ImageService images;
+    private final CurrentActor actor;
+
+    PageEditor(PageEditorService pages, ConsoleQueries queries, ImageService images, CurrentActor actor) {
+        this.pages = pages;
+        this.queries = queries;
+        this.images = images;
+        this.actor = actor;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(PageView page, boolean admin);
+    }
+
+    @GET
+    @Path("pages/{id}")
+    @Operation(hidden = true)
+    public TemplateInstance page(@RestPath UUID id, @RestQuery Integer saved, @RestQuery String note) {
+        String message = note != null ? note
+                : saved == null ? null
+                        : saved == 0 ? "Nothing had changed." : saved == 1 ? "Saved 1 block." : "Saved " + saved + " blocks.";
+        return Templates.page(pages.view(id, message), actor.get().admin());
+    }
+
+    @POST
+    @Path("pages/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Object save(@RestPath UUID id, MultivaluedMap<String, String> form) {
+        String action = form.getFirst("action") == null ? "save" : form.getFirst("action");
+        Integer only = action.startsWith("save-block-") ? Integer.valueOf(action.substring("save-block-".length())) : null;
+        PageEditorService.Outcome outcome = pages.save(submitted(form), only, actor.get());
+        if (!outcome.failed().isEmpty()) {
+            String message = (outcome.saved() > 0 ? "Saved " + outcome.saved() + " block(s); " : "")
+                    + outcome.failed().size() + " could not be saved: your text is kept below.";
+            return Templates.page(pages.view(id, outcome.failed(), message), actor.get().admin());
+        }
+        UUID target = id;
+        if ("save-next".equals(action)) {
+            UUID next = queries.nextMostGarbledPage(id);
+            target = next == null ? id : next;
+        }
+        return Response.seeOther(URI.create("/console/pages/" + target + "?saved=" + outcome.saved())).build();
+    }
+
+    @POST
+    @Path("pages/{id}/image")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response uploadImage(@RestPath UUID id, @RestForm("image") FileUpload image) throws IOException {
+        if (image == null || image.size() == 0) {
+            return Response.seeOther(URI.create("/console/pages/" + id + "?note=Choose%20an%20image%20file%20first.")).build();
+        }
+        String note;
+        try (InputStream in = Files.newInputStream(image.uploadedFile())) {
+            images.store(id, images.read(in));
+            note = "The scan is stored.";
+        } catch (ProblemException e) {
+            note = e.problem().detail();
+        }
+        return Response.seeOther(URI.create("/console/pages/" + id + "?note="
+                + java.net.URLEncoder.encode(note, java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
+    private static List<PageEditorService.Submitted> submitted(MultivaluedMap<String, String> form) {
+        List<PageEditorService.Submitted> blocks = new ArrayList<>();
+        for (int i = 0; form.containsKey("id-" + i); i++) {
+            try {
+                blocks.add(new PageEditorService.Submitted(BlockKind.fromString(form.getFirst("kind-" + i)),
+                        UUID.fromString(form.getFirst("id-" + i)), Long.parseLong(form.getFirst("version-" + i)),
+                        form.getFirst("digest-" + i), form.getFirst("heading-" + i), form.getFirst("text-" + i),
+                        form.getFirst("status-" + i), form.getFirst("comment-" + i)));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw ProblemException.malformed("The form's block " + i + " is incomplete; reload the page");
+            }
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,167 @@
+package org.emend.console.editor;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.emend.abstracts.ArticleAbstract;
+import org.emend.block.BlockKind;
+import org.emend.block.BlockStatus;
+import org.emend.block.TextBlock;
+import org.emend.footnote.Footnote;
+import org.emend.history.BlockEditor;
+import org.emend.history.Diffs;
+import org.emend.history.Edit;
+import org.emend.history.EditConflict;
+import org.emend.history.Revision;
+import org.emend.images.PageImage;
+import org.emend.page.Page;
+import org.emend.persistence.Lookups;
+import org.emend.persistence.Sha256;
+import org.emend.section.Section;
+import org.emend.users.Actor;
+import org.emend.web.ProblemException;
+
+/**
+ * Reads a page with its blocks for the editor, and saves the blocks the editor changed: each
+ * block on its own (its own transaction), so a conflict on one loses none of the others.
+ */
+@ApplicationScoped
+public class PageEditorService {
+
+    private final BlockEditor editor;
+
+    PageEditorService(BlockEditor editor) {
+        this.editor = editor;
+    }
+
+    /** One block as the form sent it back. */
+    public record Submitted(BlockKind kind, UUID id, long version, String digest, String heading, String text, String status,
+            String comment) {
+    }
+
+    /** What became of a save: how many blocks were saved, and the forms of those that were not. */
+    public record Outcome(int saved, List<BlockForm> failed) {
+    }
+
+    public PageView view(UUID pageId, String message) {
+        return view(pageId, List.of(), message);
+    }
+
+    /** The page, with {@code failed} forms shown in place of the stored blocks they stand for. */
+    public PageView view(UUID pageId, List<BlockForm> failed, String message) {
+        Page page = Lookups.require(Page.class, pageId, "page");
+        List<BlockForm> blocks = new ArrayList<>();
+        int number = 1;
+        for (Section section : Section.onPage(pageId)) {
+            String label = section.heading != null ? "Section " + section.ordinal + ", level " + section.level
+                    : section.continuesPrevious ? "Section " + section.ordinal + ", continued" : "Section " + section.ordinal;
+            blocks.add(replaced(form(section, label, section.article.language), failed));
+        }
+        for (Footnote footnote : Footnote.onPage(pageId)) {
+            String label = "Footnote " + (footnote.numberOnPage == null ? number : footnote.numberOnPage) + " on this page ("
+                    + footnote.ordinal + " in the article)" + (footnote.marker == null ? "" : ", marker " + footnote.marker);
+            blocks.add(replaced(form(footnote, label, footnote.language), failed));
+            number++;
+        }
+        for (ArticleAbstract summary : ArticleAbstract.onPage(pageId)) {
+            blocks.add(replaced(form(summary, "Abstract (" + summary.language + ")" + (summary.incomplete ? ", cut off" : ""),
+                    summary.language), failed));
+        }
+        List<Page> neighbours = Page.list("article.id = ?1 and sequence in (?2, ?3) order by sequence", page.article.id,
+                page.sequence - 1, page.sequence + 1);
+        UUID previous = neighbours.stream().filter(p -> p.sequence == page.sequence - 1).map(p -> p.id).findFirst()
+                .orElse(null);
+        UUID next = neighbours.stream().filter(p -> p.sequence == page.sequence + 1).map(p -> p.id).findFirst().orElse(null);
+        long pages = Page.count("article.id", page.article.id);
+        return new PageView(page.id, page.article.id, page.article.title, page.article.language, page.sequence,
+                page.printedNumber, page.printedNumberInferred, page.runningHead, page.watermark, page.ocrOriginal,
+                percent(page.garbleScore), PageImage.count("pageId", page.id) > 0, previous, next, (int) pages, blocks,
+                message);
+    }
+
+    /** Saves the changed blocks (or the one asked for), each in its own transaction. */
+    public Outcome save(List<Submitted> blocks, Integer only, Actor actor) {
+        int saved = 0;
+        List<BlockForm> failed = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Submitted block = blocks.get(i);
+            boolean changed = !digest(block.heading(), block.text(), block.status()).equals(block.digest());
+            if (only != null ? only != i : !changed) {
+                continue;
+            }
+            try {
+                BlockStatus requested = block.status() == null || block.status().isBlank() ? null
+                        : BlockStatus.fromString(block.status());
+                Revision revision = editor.edit(block.kind(), block.id(), block.version(),
+                        new BlockEditor.Change(block.heading(), normalise(block.text()), requested),
+                        Edit.commented(block.comment()), actor);
+                if (revision != null) {
+                    saved++;
+                }
+            } catch (EditConflict conflict) {
+                failed.add(conflicted(block, conflict));
+            } catch (ProblemException problem) {
+                failed.add(errored(block, problem.problem().detail() + problem.problem().errors().stream()
+                        .map(error -> " " + error.field() + " " + error.message()).reduce("", String::concat)));
+            }
+        }
+        return new Outcome(saved, failed);
+    }
+
+    /** The fingerprint of what a block's form holds: heading, text and status asked for. */
+    public static String digest(String heading, String text, String status) {
+        String joined = (heading == null ? "" : heading) + '\u0000' + normalise(text) + '\u0000'
+                + (status == null ? "" : status);
+        return HexFormat.of().formatHex(Sha256.of(joined.getBytes(StandardCharsets.UTF_8)), 0, 16);
+    }
+
+    /** Browsers send line breaks as CRLF: the text compared is the one the editor sees. */
+    public static String normalise(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n");
+    }
+
+    private BlockForm conflicted(Submitted mine, EditConflict conflict) {
+        Revision last = Revision.lastTextChange(mine.kind(), mine.id());
+        TextBlock current = editor.find(mine.kind(), mine.id());
+        BlockForm.Conflict theirs = new BlockForm.Conflict(conflict.currentVersion(), conflict.currentHeading(),
+                conflict.currentText(), conflict.currentStatus().name().toLowerCase(),
+                last == null ? "someone" : last.authorName,
+                Diffs.words(conflict.currentText(), normalise(mine.text())));
+        // Saving again from here is a deliberate choice over their version: the form is based on it.
+        return new BlockForm(mine.kind(), mine.id(), conflict.currentVersion(), "", mine.heading() != null, mine.heading(),
+                normalise(mine.text()), current.status.name().toLowerCase(), mine.status(), percent(current.garbleScore),
+                current.ocrOriginal, null, digest(conflict.currentHeading(), conflict.currentText(), ""), theirs, null);
+    }
+
+    private BlockForm errored(Submitted mine, String error) {
+        TextBlock current = editor.find(mine.kind(), mine.id());
+        return new BlockForm(mine.kind(), mine.id(), mine.version(), "", mine.heading() != null, mine.heading(),
+                normalise(mine.text()), current.status.name().toLowerCase(), mine.status(), percent(current.garbleScore),
+                current.ocrOriginal, null, mine.digest(), null, error);
+    }
+
+    private static BlockForm form(TextBlock block, String label, String language) {
+        return new BlockForm(block.kind(), block.id, block.version, label, block.kind() == BlockKind.SECTION, block.heading(),
+                block.text, block.status.name().toLowerCase(), "", percent(block.garbleScore), block.ocrOriginal, language,
+                digest(block.heading(), block.text, ""), null, null);
+    }
+
+    /** A failed form keeps the editor's text, but the label and language of the stored block. */
+    private static BlockForm replaced(BlockForm stored, List<BlockForm> failed) {
+        return failed.stream().filter(form -> Objects.equals(form.id(), stored.id())).findFirst()
+                .map(form -> new BlockForm(form.kind(), form.id(), form.version(), stored.label(), stored.hasHeading(),
+                        form.heading(), form.text(), form.status(), form.requested(), stored.garble(), stored.ocrOriginal(),
+                        stored.language(), form.digest(), form.conflict(), form.error()))
+                .orElse(stored);
+    }
+
+    private static int percent(Double score) {
+        return score == null ? -1 : (int) Math.round(score * 100);
+    }
+}

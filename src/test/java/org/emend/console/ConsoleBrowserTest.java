@@ -1,0 +1,380 @@
+package org.emend.console;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.emend.testing.Browser;
+import org.emend.testing.Sessions;
+import org.emend.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** The console driven end to end in a real headless Chromium, on the imported sample. */
+@QuarkusTest
+class ConsoleBrowserTest {
+
+    private static final String SAMPLE = "/ocr/intl-studies-2024-06-critical-minerals.txt";
+    private static final String CLEAN = "美国关键矿产安全联盟的形成与影响";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    TestDatabase database;
+
+    private String issueId;
+    private String articleId;
+    private final List<Browser> browsers = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void importTheSample() throws IOException {
+        database.clear();
+        byte[] sample;
+        try (InputStream in = ConsoleBrowserTest.class.getResourceAsStream(SAMPLE)) {
+            sample = in.readAllBytes();
+        }
+        JsonPath imported = given().contentType("text/plain; charset=UTF-8").body(sample)
+                .post("/api/v1/imports?journal=国际问题研究&year=2024&issue=6").then().statusCode(201)
+                .extract().jsonPath();
+        issueId = imported.getString("issueId");
+        articleId = imported.getString("articleIds[0]");
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(Browser::close);
+    }
+
+    private Browser browser() {
+        Browser browser = Browser.open(base.toString());
+        browsers.add(browser);
+        return browser;
+    }
+
+    private Browser admin() {
+        return browser().signIn(Sessions.ADMIN, Sessions.ADMIN_PASSWORD);
+    }
+
+    /** The page editor of the most garbled block, from the dashboard's worklist; returns the block's anchor. */
+    private String openMostGarbledBlock(Browser browser) {
+        browser.go("/console");
+        WebElement first = browser.find("table.worklist tbody tr td a");
+        String href = first.getAttribute("href");
+        first.click();
+        browser.await("#blocks");
+        return href.substring(href.indexOf('#') + 1);
+    }
+
+    private static int garble(Browser browser, String anchor) {
+        return Integer.parseInt(browser.text("#" + anchor + " header .garble"));
+    }
+
+    private static String index(Browser browser, String anchor) {
+        return browser.find("#" + anchor).getAttribute("data-index");
+    }
+
+    @Test
+    void shouldSendASignedOutVisitorToSignIn() {
+        Browser browser = browser();
+        browser.go("/console/articles/" + articleId);
+        assertThat(browser.path()).startsWith("/console/login");
+        browser.screenshot("sign-in");
+
+        browser.type("#username", Sessions.ADMIN);
+        browser.type("#password", "wrong password");
+        browser.click("form button[type=submit]");
+        assertThat(browser.await("p.error").getText()).contains("not right");
+    }
+
+    @Test
+    void shouldCorrectTheMostGarbledBlockAndShowItsScoreDrop() {
+        Browser browser = admin();
+        assertThat(browser.text("h1")).isEqualTo("Dashboard");
+        assertThat(browser.all("table.worklist tbody tr")).hasSizeGreaterThan(5);
+        assertThat(browser.text("#journals-heading + article h3")).contains("国际问题研究");
+        browser.screenshot("dashboard");
+
+        String anchor = openMostGarbledBlock(browser);
+        int before = garble(browser, anchor);
+        assertThat(browser.find("#" + anchor + " .status").getText()).isEqualTo("raw");
+        browser.screenshot("page-editor");
+        String i = index(browser, anchor);
+        browser.type("#text-" + i, CLEAN);
+        browser.click("#" + anchor + " button[value=save-block-" + i + "]");
+
+        assertThat(browser.await("#message").getText()).isEqualTo("Saved 1 block.");
+        assertThat(garble(browser, anchor)).isLessThan(before);
+        assertThat(browser.find("#" + anchor + " .status").getText()).isEqualTo("corrected");
+        assertThat(browser.find("#text-" + i).getAttribute("value")).isEqualTo(CLEAN);
+    }
+
+    @Test
+    void shouldShowHistoryWithDiffsAndRevert() {
+        Browser browser = admin();
+        String anchor = openMostGarbledBlock(browser);
+        String i = index(browser, anchor);
+        browser.type("#text-" + i, "第一稿");
+        browser.click("#" + anchor + " button[value=save-block-" + i + "]");
+        browser.await("#message");
+        browser.type("#text-" + i, "第二稿");
+        browser.type("#comment-" + i, "second thoughts");
+        browser.click("#" + anchor + " button[value=save-block-" + i + "]");
+        browser.await("#message");
+
+        browser.click("#" + anchor + " header a[href*='/console/history/']");
+        List<WebElement> revisions = browser.all("article.revision");
+        assertThat(revisions).hasSize(2);
+        // Newest first: the second save, its diff (Chinese compares character by character) and its comment
+        assertThat(revisions.get(0).findElement(org.openqa.selenium.By.cssSelector(".diff")).getText()).isEqualTo("第一二稿");
+        assertThat(revisions.get(0).findElement(org.openqa.selenium.By.cssSelector(".diff del")).getText()).isEqualTo("一");
+        assertThat(revisions.get(0).findElement(org.openqa.selenium.By.cssSelector(".diff ins")).getText()).isEqualTo("二");
+        assertThat(revisions.get(0).getText()).contains("second thoughts");
+        browser.screenshot("history");
+
+        revisions.get(1).findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.await("#note").getText()).startsWith("Reverted");
+        assertThat(browser.all("article.revision")).hasSize(3);
+        assertThat(browser.all("article.revision").get(0).getText()).contains("reverts");
+
+        browser.go("/console/articles/" + articleId + "/changes");
+        assertThat(browser.all("article.revision")).hasSize(3);
+        browser.go("/console/my-changes");
+        assertThat(browser.all("article.revision")).hasSize(3);
+        browser.screenshot("my-changes");
+    }
+
+    @Test
+    void shouldLoseNothingWhenTwoEditorsSaveTheSameBlock() {
+        database.editor("ana");
+        database.editor("ben");
+        Browser ana = browser().signIn("ana", "ana-secret-password");
+        Browser ben = browser().signIn("ben", "ben-secret-password");
+        String anchor = openMostGarbledBlock(ana);
+        openMostGarbledBlock(ben);
+        String i = index(ana, anchor);
+
+        ana.type("#text-" + i, "安娜的修改");
+        ana.click("#" + anchor + " button[value=save-block-" + i + "]");
+        ana.await("#message");
+
+        ben.type("#text-" + i, "本的修改");
+        ben.click("#" + anchor + " button[value=save-block-" + i + "]");
+        WebElement conflict = ben.await("#" + anchor + " .conflict");
+        assertThat(conflict.getText()).contains("ana saved this block");
+        assertThat(ben.text("#theirs-" + i)).isEqualTo("安娜的修改");
+        assertThat(ben.find("#text-" + i).getAttribute("value")).isEqualTo("本的修改");
+        assertThat(conflict.findElement(org.openqa.selenium.By.cssSelector(".diff")).getText()).contains("本的修改");
+        ben.screenshot("conflict");
+
+        // Take theirs puts Ana's text in the box; keep mine saves Ben's over it deliberately
+        ben.click("[data-take-theirs='" + i + "']");
+        assertThat(ben.find("#text-" + i).getAttribute("value")).isEqualTo("安娜的修改");
+        ben.type("#text-" + i, "本的修改，合并了安娜的");
+        ben.click("#" + anchor + " button[value=save-block-" + i + "]");
+        assertThat(ben.await("#message").getText()).isEqualTo("Saved 1 block.");
+
+        ben.click("#" + anchor + " header a[href*='/console/history/']");
+        String history = ben.text("main");
+        assertThat(history).contains("ana").contains("ben").contains("安娜的修改").contains("本的修改，合并了安娜的");
+    }
+
+    @Test
+    void shouldFindPreviewApplyAndRevertAReplacement() {
+        Browser browser = admin();
+        browser.go("/console/replace");
+        new org.openqa.selenium.support.ui.Select(browser.find("#scope")).selectByValue("issue:" + issueId);
+        browser.type("#find", "Critical Minerals");
+        browser.type("#replacement", "key minerals");
+        browser.click("#preview");
+        browser.await("#hits-heading");
+        List<WebElement> hits = browser.all("ol.hits input[name=accept]");
+        assertThat(hits).hasSizeGreaterThan(3);
+        assertThat(browser.find("ol.hits li .diff del").getText()).isEqualToIgnoringCase("critical minerals");
+        browser.screenshot("replace-preview");
+
+        hits.get(0).click();
+        browser.click("#apply");
+        String note = browser.await("#message").getText();
+        assertThat(note).startsWith("Replaced in");
+        int changed = browser.all("article.revision").size();
+        assertThat(changed).isPositive();
+        browser.screenshot("changeset");
+        String replaced = database.queryString("SELECT count(*) FROM revision WHERE changeset_id IS NOT NULL");
+        assertThat(Integer.parseInt(replaced)).isEqualTo(changed);
+
+        browser.click("#revert-changeset");
+        assertThat(browser.await("#message").getText()).startsWith("Reverted in " + changed);
+        assertThat(database
+                .queryString("SELECT count(*) FROM section WHERE text LIKE '%关键矿物%' AND ocr_original NOT LIKE '%关键矿物%'"))
+                .isEqualTo("0");
+    }
+
+    @Test
+    void shouldExplainABadRegularExpression() {
+        Browser browser = admin();
+        browser.go("/console/replace?scope=article:" + articleId + "&find=%5B&regex=true");
+        assertThat(browser.await("#replace-error").getText()).contains("not a valid regular expression");
+        assertThat(browser.find("#find").getAttribute("value")).isEqualTo("[");
+    }
+
+    @Test
+    void shouldUploadAScanAndShowIt() throws IOException {
+        Browser browser = admin();
+        openMostGarbledBlock(browser);
+        assertThat(browser.find("#no-scan").getText()).contains("no scan");
+        Path png = Files.createTempFile(Path.of("target"), "scan-", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(600, 800,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+
+        browser.find("#image").sendKeys(png.toAbsolutePath().toString());
+        browser.click("form.upload button");
+        assertThat(browser.await("#message").getText()).isEqualTo("The scan is stored.");
+        WebElement scan = browser.await("#scan-image");
+        Long width = (Long) browser.script("return arguments[0].naturalWidth", scan);
+        assertThat(width).isEqualTo(600L);
+        browser.click("[data-zoom-step='0.25']");
+        assertThat(scan.getAttribute("style")).contains("scale(1.25)");
+        browser.screenshot("page-editor-with-scan");
+    }
+
+    @Test
+    void shouldRefuseAFormPostWithoutItsCsrfToken() throws Exception {
+        Browser browser = admin();
+        openMostGarbledBlock(browser);
+        String page = browser.path().replaceAll("[?#].*", "");
+        String session = browser.driver().manage().getCookieNamed(Sessions.SESSION_COOKIE).getValue();
+        String csrf = browser.driver().manage().getCookieNamed("emend-csrf").getValue();
+        String i = browser.find("article.block").getAttribute("data-index");
+        String form = "kind-" + i + "=" + browser.find("[name=kind-" + i + "]").getAttribute("value")
+                + "&id-" + i + "=" + browser.find("[name=id-" + i + "]").getAttribute("value")
+                + "&version-" + i + "=" + browser.find("[name=version-" + i + "]").getAttribute("value")
+                + "&digest-" + i + "=x&text-" + i + "=forged&action=save";
+        var before = database.snapshot();
+
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(base + page.substring(1)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", Sessions.SESSION_COOKIE + "=" + session + "; emend-csrf=" + csrf)
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(database.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldKeepWhatWasTypedWhenTheSessionHasExpired() {
+        Browser browser = admin();
+        String anchor = openMostGarbledBlock(browser);
+        String i = index(browser, anchor);
+        browser.type("#text-" + i, "会话过期前打的字");
+        assertThat(browser.find("#" + anchor).getAttribute("class")).contains("changed");
+        browser.driver().manage().deleteCookieNamed(Sessions.SESSION_COOKIE);
+        browser.click("#save-all");
+
+        browser.await("#username");
+        assertThat(browser.path()).startsWith("/console/login");
+        browser.type("#username", Sessions.ADMIN);
+        browser.type("#password", Sessions.ADMIN_PASSWORD);
+        browser.click("form button[type=submit]");
+        browser.await("header.bar");
+        if (!browser.path().startsWith("/console/pages/")) {
+            openMostGarbledBlock(browser);
+        }
+        browser.await("#" + anchor + " .draft");
+        assertThat(browser.find("#text-" + i).getAttribute("value")).isEqualTo("会话过期前打的字");
+        browser.screenshot("draft-restored");
+    }
+
+    @Test
+    void shouldInsertPaletteCharactersAndSaveWithTheKeyboard() {
+        Browser browser = admin();
+        String anchor = openMostGarbledBlock(browser);
+        String i = index(browser, anchor);
+        WebElement text = browser.find("#text-" + i);
+        browser.type("#text-" + i, "见");
+        browser.click("[data-insert='《']");
+        text.sendKeys("国际问题研究");
+        browser.click("[data-insert='》']");
+        browser.click("[data-insert='①']");
+        assertThat(text.getAttribute("value")).isEqualTo("见《国际问题研究》①");
+
+        text.sendKeys(Keys.chord(Keys.CONTROL, "s"));
+        assertThat(browser.await("#message").getText()).isEqualTo("Saved 1 block.");
+        assertThat(browser.find("#text-" + i).getAttribute("value")).isEqualTo("见《国际问题研究》①");
+    }
+
+    @Test
+    void shouldSearchChineseAndEnglishAndJumpToThePage() {
+        // The sample's Chinese is OCR garbage: a corrected block brings some
+        Browser browser = admin();
+        String anchor = openMostGarbledBlock(browser);
+        String i = index(browser, anchor);
+        browser.type("#text-" + i, CLEAN);
+        browser.click("#" + anchor + " button[value=save-block-" + i + "]");
+        browser.await("#message");
+
+        browser.type("#site-search", "矿产" + Keys.ENTER);
+        assertThat(browser.await("#result-count").getText()).isEqualTo("1 match for “矿产”.");
+        assertThat(browser.find("ol.results mark").getText()).isEqualTo("矿产");
+        browser.screenshot("search");
+        browser.click("ol.results li a");
+        assertThat(browser.await("#" + anchor).isDisplayed()).isTrue();
+
+        browser.go("/console/search?q=critical");
+        assertThat(browser.all("ol.results li")).hasSizeGreaterThan(5);
+        assertThat(browser.find("ol.results mark").getText()).isEqualToIgnoringCase("critical");
+    }
+
+    @Test
+    void shouldLetAnAdminAddAnEditorWhoCanThenSignIn() {
+        Browser browser = admin();
+        browser.go("/console/users");
+        browser.type("#new-username", "carla");
+        browser.click("#add-account");
+        String notice = browser.await("#account-password").getText();
+        String password = browser.find("#account-password code").getText();
+        assertThat(notice).contains("carla");
+        assertThat(password).hasSizeGreaterThanOrEqualTo(12);
+        browser.screenshot("accounts");
+
+        Browser carla = browser().signIn("carla", password);
+        assertThat(carla.text(".who")).isEqualTo("carla");
+        carla.go("/console/users");
+        assertThat(carla.text("body")).doesNotContain("Add an account");
+    }
+
+    @Test
+    void shouldShowAndEditAnArticle() {
+        Browser browser = admin();
+        browser.go("/console/issues/" + issueId);
+        browser.screenshot("issue");
+        browser.go("/console/articles/" + articleId);
+        assertThat(browser.all("table tbody tr")).hasSizeGreaterThan(3);
+        browser.type("#englishTitle", "The US Critical Minerals Security Alliance");
+        browser.click("form.metadata button[type=submit]");
+        assertThat(browser.await("#note").getText()).isNotEmpty();
+        assertThat(browser.find("#englishTitle").getAttribute("value")).isEqualTo("The US Critical Minerals Security Alliance");
+        browser.screenshot("article");
+    }
+}

@@ -1,0 +1,150 @@
+package org.emend.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromedriver) for the console's end-to-end
+ * tests. Without Chromium the tests are skipped, unless EMEND_REQUIRE_BROWSER=true (CI) makes
+ * that a failure. Screenshots go to target/screenshots for reviewers.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    private Browser(WebDriver driver, String base, Path profile) {
+        this.driver = driver;
+        this.base = base;
+        this.profile = profile;
+    }
+
+    /** Opens a fresh browser (its own profile: its own cookies and storage) on the app at {@code base}. */
+    public static Browser open(String base) {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("EMEND_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("Chromium and chromedriver are required: apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(installed, "Chromium is not installed: browser tests skipped");
+        try {
+            Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--disable-default-apps", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1440,1000",
+                    "--lang=en-US");
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort().build();
+            WebDriver driver = new ChromeDriver(service, options);
+            driver.manage().window().setSize(new Dimension(1440, 1000));
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Browser(driver, base.endsWith("/") ? base.substring(0, base.length() - 1) : base, profile);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public java.util.List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    /** Waits until an element matching {@code css} is on the page. */
+    public WebElement await(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    /**
+     * Clicks an element after scrolling it to the middle of the window, where the editor's
+     * sticky save bar does not cover it.
+     */
+    public void click(String css) {
+        WebElement element = find(css);
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Replaces a field's value as typing would. */
+    public void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public Browser signIn(String username, String password) {
+        go("/console/login");
+        type("#username", username);
+        type("#password", password);
+        find("form button[type=submit]").click();
+        await("header.bar");
+        return this;
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Saves a screenshot of the whole page as target/screenshots/{name}.png. */
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException ignored) {
+            // A profile left behind in target/ is harmless
+        }
+    }
+}
