@@ -6,16 +6,11 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.emend.article.Article;
 import org.emend.block.BlockKind;
 import org.emend.block.TextBlock;
 import org.emend.ocr.garble.GarbleScorer;
-import org.emend.page.Page;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,14 +18,6 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "article_abstract")
 public class ArticleAbstract extends TextBlock {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id", updatable = false)
-    public Article article;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "page_id")
-    public Page page;
 
     @Column(nullable = false)
     public String language;
@@ -48,16 +35,6 @@ public class ArticleAbstract extends TextBlock {
     @Override
     public BlockKind kind() {
         return BlockKind.ABSTRACT;
-    }
-
-    @Override
-    public UUID articleId() {
-        return article.id;
-    }
-
-    @Override
-    public Page page() {
-        return page;
     }
 
     @Override

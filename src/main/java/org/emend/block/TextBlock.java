@@ -3,8 +3,12 @@ package org.emend.block;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
+import org.emend.article.Article;
 import org.emend.page.Page;
 import org.emend.persistence.VersionedEntity;
 
@@ -14,6 +18,15 @@ import org.emend.persistence.VersionedEntity;
  */
 @MappedSuperclass
 public abstract class TextBlock extends VersionedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id", updatable = false)
+    public Article article;
+
+    /** The page the block is printed on, or {@code null}. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "page_id")
+    public Page page;
 
     @Column(nullable = false)
     public String text;
@@ -30,10 +43,13 @@ public abstract class TextBlock extends VersionedEntity {
 
     public abstract BlockKind kind();
 
-    public abstract UUID articleId();
+    public UUID articleId() {
+        return article.id;
+    }
 
-    /** The page the block is printed on, or {@code null}. */
-    public abstract Page page();
+    public Page page() {
+        return page;
+    }
 
     /** The heading, for blocks that have one (sections); {@code null} otherwise. */
     public String heading() {

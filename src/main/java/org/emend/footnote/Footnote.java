@@ -6,17 +6,12 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
-import org.emend.article.Article;
 import org.emend.block.BlockKind;
 import org.emend.block.TextBlock;
 import org.emend.ocr.garble.GarbleScorer;
 import org.emend.ocr.notes.Citation;
 import org.emend.ocr.notes.CitationParser;
-import org.emend.page.Page;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -26,14 +21,6 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 public class Footnote extends TextBlock {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id", updatable = false)
-    public Article article;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "page_id")
-    public Page page;
 
     @Column(nullable = false)
     public Integer ordinal;
@@ -55,16 +42,6 @@ public class Footnote extends TextBlock {
     @Override
     public BlockKind kind() {
         return BlockKind.FOOTNOTE;
-    }
-
-    @Override
-    public UUID articleId() {
-        return article.id;
-    }
-
-    @Override
-    public Page page() {
-        return page;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.emend.images;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Basic;
@@ -9,17 +7,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.emend.persistence.StampedEntity;
 
 /** The scan of one page, kept in PostgreSQL; TIFF scans get a PNG copy for browsers. */
 @Entity
 @Table(name = "page_image")
-public class PageImage extends PanacheEntityBase {
+public class PageImage extends StampedEntity {
 
     @Id
     @Column(name = "page_id")
@@ -49,25 +44,4 @@ public class PageImage extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String sha256;
-
-    @Version
-    @Column(nullable = false)
-    public Long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void stampCreation() {
-        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void stampUpdate() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -1,56 +1,17 @@
 package org.emend.persistence;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * What every stored record has: a stable id (UUIDv7, assigned here so that a restore can
- * bring the same id back), creation and update times, and a version for optimistic locking.
+ * What every record has: a stable id (UUIDv7, assigned here so that a restore can bring the
+ * same id back), besides its times and version.
  */
 @MappedSuperclass
-public abstract class VersionedEntity extends PanacheEntityBase {
+public abstract class VersionedEntity extends StampedEntity {
 
     @Id
     public UUID id = Ids.next();
-
-    @Version
-    @Column(nullable = false)
-    public Long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void stampCreation() {
-        Instant now = now();
-        if (createdAt == null) {
-            createdAt = now;
-        }
-        if (updatedAt == null) {
-            updatedAt = now;
-        }
-    }
-
-    @PreUpdate
-    void stampUpdate() {
-        updatedAt = now();
-    }
-
-    /** PostgreSQL keeps microseconds: a time read back must equal the time written. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -5,15 +5,10 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
-import org.emend.article.Article;
 import org.emend.block.BlockKind;
 import org.emend.block.TextBlock;
 import org.emend.ocr.garble.GarbleScorer;
-import org.emend.page.Page;
 
 /**
  * A heading and the body text under it, in reading order. Levels follow Chinese academic
@@ -24,10 +19,6 @@ import org.emend.page.Page;
 @Entity
 public class Section extends TextBlock {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id", updatable = false)
-    public Article article;
-
     @Column(nullable = false)
     public Integer ordinal;
 
@@ -36,11 +27,6 @@ public class Section extends TextBlock {
 
     public String heading;
 
-    /** The page this part of the section is printed on. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "page_id")
-    public Page page;
-
     /** True when this record carries on the section before it across a page break. */
     @Column(name = "continues_previous", nullable = false)
     public boolean continuesPrevious;
@@ -48,16 +34,6 @@ public class Section extends TextBlock {
     @Override
     public BlockKind kind() {
         return BlockKind.SECTION;
-    }
-
-    @Override
-    public UUID articleId() {
-        return article.id;
-    }
-
-    @Override
-    public Page page() {
-        return page;
     }
 
     @Override
