@@ -1,8 +1,12 @@
 package org.emend.console;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
@@ -17,11 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.emend.article.Article;
 import org.emend.article.ArticleService;
 import org.emend.crud.ExpectedVersion;
+import org.emend.images.ImageService;
 import org.emend.web.Problem.FieldError;
 import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,11 +43,13 @@ public class ArticlePage {
 
     private final ArticleService articles;
     private final ArticleOutline outline;
+    private final ImageService images;
     private final ObjectMapper mapper;
 
-    ArticlePage(ArticleService articles, ArticleOutline outline, ObjectMapper mapper) {
+    ArticlePage(ArticleService articles, ArticleOutline outline, ImageService images, ObjectMapper mapper) {
         this.articles = articles;
         this.outline = outline;
+        this.images = images;
         this.mapper = mapper;
     }
 
@@ -87,6 +95,30 @@ public class ArticlePage {
                     .map(violation -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage())).toList();
             return page(article, withErrors(sent, errors), null);
         }
+    }
+
+    /** Scans of several pages at once, each file named by its page's printed number (079.png). */
+    @POST
+    @Path("articles/{id}/images")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response uploadImages(@RestPath UUID id, @RestForm("file") List<FileUpload> files) throws IOException {
+        String note;
+        if (files == null || files.isEmpty() || files.stream().allMatch(file -> file.size() == 0)) {
+            note = "Choose one or more image files first.";
+        } else {
+            try {
+                note = images.storeAll(id, images.readAll(files)).stream()
+                        .map(stored -> stored.file() + ": " + stored.outcome()
+                                + (stored.printedNumber() == null ? "" : " (p. " + stored.printedNumber() + ")"))
+                        .collect(Collectors.joining("; ")) + ".";
+            } catch (ProblemException problem) {
+                note = "Nothing was stored: " + problem.problem().detail();
+            }
+        }
+        return Response
+                .seeOther(URI.create("/console/articles/" + id + "?note=" + URLEncoder.encode(note, StandardCharsets.UTF_8)))
+                .build();
     }
 
     private TemplateInstance page(Article article, MetadataForm form, String note) {

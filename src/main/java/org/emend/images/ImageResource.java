@@ -2,8 +2,6 @@ package org.emend.images;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -91,12 +89,6 @@ public class ImageResource {
         if (files == null || files.isEmpty()) {
             throw ProblemException.invalid("file", "upload one or more image files as the file field");
         }
-        List<ImageService.NamedFile> named = new ArrayList<>();
-        for (FileUpload file : files) {
-            try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-                named.add(new ImageService.NamedFile(file.fileName(), images.read(in)));
-            }
-        }
-        return images.storeAll(id, named);
+        return images.storeAll(id, images.readAll(files));
     }
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.emend.persistence.Lookups;
 import org.emend.persistence.Sha256;
 import org.emend.web.ProblemException;
 import org.emend.web.ProblemType;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.runtime.configuration.MemorySize;
 
@@ -76,6 +78,17 @@ public class ImageService {
      * number ({@code 079.png}, {@code p079.tif}) or, when no page has that number, the
      * sequence. One transaction: a file that is not an image fails them all.
      */
+    /** Reads uploaded files, each within the limit, keeping their names. */
+    public List<NamedFile> readAll(List<FileUpload> uploads) throws IOException {
+        List<NamedFile> files = new ArrayList<>();
+        for (FileUpload upload : uploads) {
+            try (InputStream in = Files.newInputStream(upload.uploadedFile())) {
+                files.add(new NamedFile(upload.fileName(), read(in)));
+            }
+        }
+        return files;
+    }
+
     @Transactional
     public List<Stored> storeAll(UUID articleId, List<NamedFile> files) {
         Article.require(articleId);

@@ -322,6 +322,13 @@ class ConsoleBrowserTest {
         text.sendKeys(Keys.chord(Keys.CONTROL, "s"));
         assertThat(browser.await("#message").getText()).isEqualTo("Saved 1 block.");
         assertThat(browser.find("#text-" + i).getAttribute("value")).isEqualTo("见《国际问题研究》①");
+
+        // Save and go to the next most garbled page
+        String page = browser.path().replaceAll("[?#].*", "");
+        browser.type("#text-" + i, "见《国际问题研究》②");
+        browser.click("#save-next");
+        assertThat(browser.await("#message").getText()).isEqualTo("Saved 1 block.");
+        assertThat(browser.path().replaceAll("[?#].*", "")).startsWith("/console/pages/").isNotEqualTo(page);
     }
 
     @Test
@@ -362,10 +369,16 @@ class ConsoleBrowserTest {
         assertThat(carla.text(".who")).isEqualTo("carla");
         carla.go("/console/users");
         assertThat(carla.text("body")).doesNotContain("Add an account");
+
+        carla.go("/console");
+        carla.click(".signout button");
+        assertThat(carla.await("p.notice").getText()).isEqualTo("You have signed out.");
+        carla.go("/console");
+        assertThat(carla.path()).startsWith("/console/login");
     }
 
     @Test
-    void shouldShowAndEditAnArticle() {
+    void shouldShowAndEditAnArticle() throws IOException {
         Browser browser = admin();
         browser.go("/console/issues/" + issueId);
         browser.screenshot("issue");
@@ -376,5 +389,24 @@ class ConsoleBrowserTest {
         assertThat(browser.await("#note").getText()).isNotEmpty();
         assertThat(browser.find("#englishTitle").getAttribute("value")).isEqualTo("The US Critical Minerals Security Alliance");
         browser.screenshot("article");
+
+        // Scans of several pages at once, named by printed page number
+        List<String> numbers = given().get("/api/v1/articles/" + articleId + "/pages").then().extract()
+                .path("items.printedNumber");
+        Path first = scan(numbers.get(0) + ".png");
+        Path second = scan(numbers.get(1) + ".png");
+        browser.find("#scans").sendKeys(first.toAbsolutePath() + "\n" + second.toAbsolutePath());
+        browser.click("#upload-scans");
+        assertThat(browser.await("#note").getText()).contains(numbers.get(0) + ".png: stored")
+                .contains(numbers.get(1) + ".png: stored");
+        assertThat(database.count("page_image")).isEqualTo(2);
+    }
+
+    private static Path scan(String name) throws IOException {
+        Path directory = Files.createTempDirectory(Path.of("target"), "scans-");
+        Path file = directory.resolve(name);
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 80, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", file.toFile());
+        return file;
     }
 }
