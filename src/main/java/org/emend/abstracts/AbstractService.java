@@ -30,6 +30,11 @@ public class AbstractService extends BlockService<ArticleAbstract, AbstractInput
     }
 
     /** Abstracts, optionally of one article, in one language, or with a status. */
+    @Override
+    protected void checkReadable(ArticleAbstract record) {
+        visibility.requireReadable(record.article);
+    }
+
     public ListPage<AbstractView> list(UUID articleId, String language, BlockStatus status, PageRequest page) {
         if (articleId != null) {
             Article.require(articleId);
@@ -38,7 +43,7 @@ public class AbstractService extends BlockService<ArticleAbstract, AbstractInput
                 .and("e.article.id = :article", "article", articleId)
                 .and("e.language = :language", "language", language)
                 .and("e.status = :status", "status", status);
-        return Lists.page(ArticleAbstract.class, filter, ORDER, page, AbstractView::of);
+        return Lists.page(ArticleAbstract.class, visibility.articles(filter, "e.article"), ORDER, page, AbstractView::of);
     }
 
     @Transactional

@@ -32,6 +32,11 @@ public class ArticleService extends RecordService<Article, ArticleInput, Article
         super(Article.class, ArticleInput.class, "article");
     }
 
+    @Override
+    protected void checkReadable(Article article) {
+        visibility.requireReadable(article);
+    }
+
     /** Articles, optionally of one issue, in one language, or with a status. */
     public ListPage<ArticleView> list(UUID issueId, String language, ArticleStatus status, PageRequest page) {
         if (issueId != null) {
@@ -41,7 +46,7 @@ public class ArticleService extends RecordService<Article, ArticleInput, Article
                 .and("e.issue.id = :issue", "issue", issueId)
                 .and("e.language = :language", "language", language)
                 .and("e.status = :status", "status", status);
-        return Lists.page(Article.class, filter, ORDER, page, ArticleView::of);
+        return Lists.page(Article.class, visibility.articles(filter, "e"), ORDER, page, ArticleView::of);
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.emend.access.Visibility;
 import org.emend.persistence.Lookups;
 import org.emend.persistence.VersionedEntity;
 
@@ -28,6 +29,10 @@ public abstract class RecordService<E extends VersionedEntity, I, V extends Vers
 
     @Inject
     JsonBodies bodies;
+
+    /** What the caller may read: anonymous callers see only published content. */
+    @Inject
+    protected Visibility visibility;
 
     private final Class<E> entityType;
     private final Class<I> inputType;
@@ -64,7 +69,13 @@ public abstract class RecordService<E extends VersionedEntity, I, V extends Vers
     }
 
     public V get(UUID id) {
-        return view(find(id));
+        E entity = find(id);
+        checkReadable(entity);
+        return view(entity);
+    }
+
+    /** Refuses to show a record the caller may not read; everyone may read by default. */
+    protected void checkReadable(E entity) {
     }
 
     @Transactional

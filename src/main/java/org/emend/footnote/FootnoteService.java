@@ -29,6 +29,11 @@ public class FootnoteService extends BlockService<Footnote, FootnoteInput, Footn
     }
 
     /** Footnotes in article order, optionally of one article, with a status, or on a page. */
+    @Override
+    protected void checkReadable(Footnote record) {
+        visibility.requireReadable(record.article);
+    }
+
     public ListPage<FootnoteView> list(UUID articleId, BlockStatus status, UUID pageId, PageRequest page) {
         if (articleId != null) {
             Article.require(articleId);
@@ -37,7 +42,7 @@ public class FootnoteService extends BlockService<Footnote, FootnoteInput, Footn
                 .and("e.article.id = :article", "article", articleId)
                 .and("e.status = :status", "status", status)
                 .and("e.page.id = :page", "page", pageId);
-        return Lists.page(Footnote.class, filter, ORDER, page, FootnoteView::of);
+        return Lists.page(Footnote.class, visibility.articles(filter, "e.article"), ORDER, page, FootnoteView::of);
     }
 
     @Transactional

@@ -56,6 +56,7 @@ public class BlockHistory {
         revision.statusAfter = block.status;
         revision.comment = edit.comment() == null || edit.comment().isBlank() ? null : edit.comment().strip();
         revision.authorId = actor.userId();
+        revision.authorTokenId = actor.tokenId();
         revision.authorName = actor.name();
         revision.changesetId = edit.changesetId();
         revision.revertsId = edit.revertsId();
@@ -68,7 +69,7 @@ public class BlockHistory {
 
     private static Actor lastTextAuthor(TextBlock block) {
         Revision last = Revision.lastTextChange(block.kind(), block.id);
-        return last == null ? null : new Actor(last.authorId, last.authorName, false);
+        return last == null ? null : new Actor(last.authorId, last.authorTokenId, last.authorName, false, true);
     }
 
     /** A page's garble score is its blocks' scores weighted by their length. */

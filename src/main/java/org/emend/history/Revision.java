@@ -71,6 +71,10 @@ public class Revision extends PanacheEntityBase {
     @Column(name = "author_name", nullable = false, updatable = false)
     public String authorName;
 
+    /** The API token that made the change, when one did. */
+    @Column(name = "author_token_id")
+    public UUID authorTokenId;
+
     @Column(name = "changeset_id", updatable = false)
     public UUID changesetId;
 

@@ -40,10 +40,9 @@ public final class Workflow {
             case CORRECTED -> BlockStatus.CORRECTED;
             case VERIFIED -> {
                 if (!actor.known()) {
-                    throw refused("Verifying a block takes a signed-in editor");
+                    throw refused("Verifying a block takes a signed-in editor or an API token");
                 }
-                boolean ownChange = textChanged
-                        || (lastTextAuthor != null && lastTextAuthor.known() && lastTextAuthor.userId().equals(actor.userId()));
+                boolean ownChange = textChanged || actor.same(lastTextAuthor);
                 if (ownChange && !actor.admin()) {
                     throw refused("You made the last change to this text: another editor verifies it");
                 }

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.emend.access.Visibility;
+import org.emend.page.Page;
+import org.emend.persistence.Lookups;
 import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -34,9 +37,11 @@ public class ImageResource {
     private static final int MAX_AGE_SECONDS = 3600;
 
     private final ImageService images;
+    private final Visibility visibility;
 
-    ImageResource(ImageService images) {
+    ImageResource(ImageService images, Visibility visibility) {
         this.images = images;
+        this.visibility = visibility;
     }
 
     /** What an image upload answers: the scan's size and fingerprint. */
@@ -60,6 +65,7 @@ public class ImageResource {
     @Produces({ "image/png", "image/jpeg", "image/tiff" })
     @Operation(summary = "The scan of a page, as browsers show it (original=true: the file as uploaded)")
     public Response get(@RestPath UUID id, @RestQuery boolean original, Request request) {
+        visibility.requireReadable(Lookups.require(Page.class, id, "page").article);
         PageImage image = images.get(id);
         EntityTag tag = new EntityTag(image.sha256 + (original ? "-original" : ""));
         CacheControl cache = new CacheControl();

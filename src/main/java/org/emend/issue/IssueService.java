@@ -25,6 +25,11 @@ public class IssueService extends RecordService<Issue, IssueInput, IssueView> {
     }
 
     /** Issues, optionally of one journal (which must exist) and year. */
+    @Override
+    protected void checkReadable(Issue issue) {
+        visibility.requireReadable(issue);
+    }
+
     public ListPage<IssueView> list(UUID journalId, Integer year, PageRequest page) {
         if (journalId != null) {
             Journal.require(journalId);
@@ -32,7 +37,7 @@ public class IssueService extends RecordService<Issue, IssueInput, IssueView> {
         Filter filter = Filter.all()
                 .and("e.journal.id = :journal", "journal", journalId)
                 .and("e.year = :year", "year", year);
-        return Lists.page(Issue.class, filter, ORDER, page, IssueView::of);
+        return Lists.page(Issue.class, visibility.issues(filter, "e"), ORDER, page, IssueView::of);
     }
 
     @Transactional

@@ -27,12 +27,17 @@ public class PageService extends RecordService<Page, PageInput, PageView> {
         super(Page.class, PageInput.class, "page");
     }
 
+    @Override
+    protected void checkReadable(Page record) {
+        visibility.requireReadable(record.article);
+    }
+
     public ListPage<PageView> list(UUID articleId, PageRequest page) {
         if (articleId != null) {
             Article.require(articleId);
         }
         Filter filter = Filter.all().and("e.article.id = :article", "article", articleId);
-        return Lists.page(Page.class, filter, ORDER, page, PageView::of);
+        return Lists.page(Page.class, visibility.articles(filter, "e.article"), ORDER, page, PageView::of);
     }
 
     @Transactional

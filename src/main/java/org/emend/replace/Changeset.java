@@ -20,6 +20,9 @@ public class Changeset extends VersionedEntity {
     @Column(name = "author_name", nullable = false)
     public String authorName;
 
+    @Column(name = "author_token_id")
+    public UUID authorTokenId;
+
     /** The changeset this one undid, when it is a revert. */
     @Column(name = "reverts_id")
     public UUID revertsId;

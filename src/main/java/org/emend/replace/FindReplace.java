@@ -172,6 +172,7 @@ public class FindReplace {
         Changeset changeset = new Changeset();
         changeset.description = description.length() > 2000 ? description.substring(0, 2000) : description;
         changeset.authorId = actor.userId();
+        changeset.authorTokenId = actor.tokenId();
         changeset.authorName = actor.name();
         changeset.revertsId = reverts;
         changeset.persist();

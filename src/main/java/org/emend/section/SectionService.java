@@ -29,6 +29,11 @@ public class SectionService extends BlockService<Section, SectionInput, SectionV
     }
 
     /** Sections in reading order, optionally of one article, with a status, or on one page. */
+    @Override
+    protected void checkReadable(Section record) {
+        visibility.requireReadable(record.article);
+    }
+
     public ListPage<SectionView> list(UUID articleId, BlockStatus status, UUID pageId, PageRequest page) {
         if (articleId != null) {
             Article.require(articleId);
@@ -37,7 +42,7 @@ public class SectionService extends BlockService<Section, SectionInput, SectionV
                 .and("e.article.id = :article", "article", articleId)
                 .and("e.status = :status", "status", status)
                 .and("e.page.id = :page", "page", pageId);
-        return Lists.page(Section.class, filter, ORDER, page, SectionView::of);
+        return Lists.page(Section.class, visibility.articles(filter, "e.article"), ORDER, page, SectionView::of);
     }
 
     @Transactional

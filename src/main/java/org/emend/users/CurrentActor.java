@@ -1,10 +1,15 @@
 package org.emend.users;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.RequestScoped;
+
+import org.emend.access.TokenIdentityProvider;
+import org.emend.access.TokenScope;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The actor behind the current request: the signed-in account, else anonymous. */
+/** The actor behind the current request: an API token, the signed-in account, else anonymous. */
 @RequestScoped
 public class CurrentActor {
 
@@ -17,9 +22,21 @@ public class CurrentActor {
 
     public Actor get() {
         if (actor == null) {
-            User user = identity.isAnonymous() ? null : User.findByUsername(identity.getPrincipal().getName());
-            actor = user == null ? Actor.ANONYMOUS : Actor.of(user);
+            actor = resolve();
         }
         return actor;
+    }
+
+    private Actor resolve() {
+        if (identity.isAnonymous()) {
+            return Actor.ANONYMOUS;
+        }
+        UUID tokenId = identity.getAttribute(TokenIdentityProvider.TOKEN_ID);
+        if (tokenId != null) {
+            TokenScope scope = identity.getAttribute(TokenIdentityProvider.TOKEN_SCOPE);
+            return new Actor(null, tokenId, identity.getPrincipal().getName(), scope == TokenScope.ADMIN, scope.writes());
+        }
+        User user = User.findByUsername(identity.getPrincipal().getName());
+        return user == null ? Actor.ANONYMOUS : Actor.of(user);
     }
 }

@@ -4,6 +4,8 @@ package org.emend.web;
 public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", "Malformed request", 400),
     VALIDATION("validation", "Invalid input", 422),
+    UNAUTHORIZED("unauthorized", "Authentication needed", 401),
+    FORBIDDEN("forbidden", "Not allowed", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
@@ -15,6 +17,7 @@ public enum ProblemType {
     EDIT_CONFLICT("edit-conflict", "Changed by someone else", 409),
     UNREADABLE_INPUT("unreadable-input", "Input cannot be imported", 422),
     STALE_VERSION("stale-version", "Stale version", 412),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     INTERNAL("internal", "Internal error", 500);
 
     private static final String PREFIX = "urn:emend:problem:";

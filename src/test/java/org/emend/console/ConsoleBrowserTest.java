@@ -378,6 +378,24 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void shouldLetAnAdminCreateAndRevokeAnApiToken() {
+        Browser browser = admin();
+        browser.go("/console/tokens");
+        browser.type("#token-name", "library catalogue");
+        new org.openqa.selenium.support.ui.Select(browser.find("#token-scope")).selectByValue("read");
+        browser.click("#create-token");
+        String secret = browser.await("#token-secret code").getText();
+        assertThat(secret).startsWith("emend_");
+        browser.screenshot("api-tokens");
+        org.emend.testing.Api.withToken(secret).get("/api/v1/articles/" + articleId).then().statusCode(200);
+
+        browser.click("button[aria-label='Revoke library catalogue']");
+        assertThat(browser.await("#token-note").getText()).contains("revoked");
+        assertThat(browser.text("body")).doesNotContain(secret);
+        org.emend.testing.Api.withToken(secret).get("/api/v1/articles/" + articleId).then().statusCode(401);
+    }
+
+    @Test
     void shouldShowAndEditAnArticle() throws IOException {
         Browser browser = admin();
         browser.go("/console/issues/" + issueId);

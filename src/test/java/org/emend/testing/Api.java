@@ -12,8 +12,20 @@ import io.restassured.specification.RequestSpecification;
 public final class Api {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+    /** The admin token of the test profile (emend.admin.token), sent by default. */
+    public static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
 
     private Api() {
+    }
+
+    /** A request without the default admin token: an anonymous caller, or one with its own credentials. */
+    public static RequestSpecification anonymous() {
+        return given().header(AdminTokenByDefault.ANONYMOUS_MARKER, "true");
+    }
+
+    /** A request with the given bearer token instead of the default one. */
+    public static RequestSpecification withToken(String token) {
+        return given().header("Authorization", "Bearer " + token);
     }
 
     public static RequestSpecification json() {

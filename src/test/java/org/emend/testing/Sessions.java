@@ -1,7 +1,5 @@
 package org.emend.testing;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -18,7 +16,7 @@ public final class Sessions {
 
     /** Signs in through the login form and returns the session cookie's value. */
     public static String signIn(String username, String password) {
-        return given().redirects().follow(false).contentType(ContentType.URLENC)
+        return Api.anonymous().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check").then().statusCode(302)
                 .extract().cookie(SESSION_COOKIE);
@@ -26,6 +24,6 @@ public final class Sessions {
 
     /** A JSON request sent with the session of a signed-in account. */
     public static RequestSpecification as(String session) {
-        return given().cookie(SESSION_COOKIE, session).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return Api.anonymous().cookie(SESSION_COOKIE, session).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 }

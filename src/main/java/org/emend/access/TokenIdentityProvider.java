@@ -1,0 +1,45 @@
+package org.emend.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** Turns a bearer secret into the identity of its API token, or fails when no active token has it. */
+@ApplicationScoped
+public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    /** The identity attribute holding the token's id. */
+    public static final String TOKEN_ID = "emend.token.id";
+    /** The identity attribute holding the token's scope. */
+    public static final String TOKEN_SCOPE = "emend.token.scope";
+
+    private final ApiTokens tokens;
+
+    TokenIdentityProvider(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> tokens.authenticate(request.getToken().getToken())
+                .map(token -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal("token " + token.name))
+                        .addRole("token-" + token.scope.name().toLowerCase())
+                        .addAttribute(TOKEN_ID, token.id)
+                        .addAttribute(TOKEN_SCOPE, token.scope)
+                        .build())
+                .orElseThrow(() -> new AuthenticationFailedException("The API token is unknown, expired or revoked")));
+    }
+}

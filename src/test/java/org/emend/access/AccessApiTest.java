@@ -1,0 +1,167 @@
+package org.emend.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.emend.testing.Api.PROBLEM_JSON;
+import static org.emend.testing.Api.anonymous;
+import static org.emend.testing.Api.get;
+import static org.emend.testing.Api.json;
+import static org.emend.testing.Api.withToken;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.emend.testing.Api;
+import org.emend.testing.Sessions;
+import org.emend.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class AccessApiTest {
+
+    @Inject
+    TestDatabase database;
+
+    @BeforeEach
+    void emptyDatabase() {
+        database.clear();
+    }
+
+    private static JsonPath token(String name, String scope) {
+        return json().body(Map.of("name", name, "scope", scope)).post("/api/v1/tokens").then().statusCode(201)
+                .extract().jsonPath();
+    }
+
+    @Test
+    void shouldShowATokensSecretOnceAndKeepOnlyItsHash() {
+        JsonPath created = token("catalogue harvester", "read");
+        String secret = created.getString("secret");
+        assertThat(secret).startsWith("emend_").hasSizeGreaterThan(40);
+        assertThat(created.getString("prefix")).isEqualTo(secret.substring(0, 12));
+
+        get("/api/v1/tokens/" + created.getString("id")).statusCode(200)
+                .body("name", equalTo("catalogue harvester")).body("scope", equalTo("read"))
+                .body("active", equalTo(true)).body("secret", nullValue());
+        get("/api/v1/tokens").statusCode(200).body("items.name", hasItem("catalogue harvester"))
+                .body("items.secret", not(hasItem(secret)));
+        assertThat(database.queryString("SELECT count(*) FROM api_token WHERE api_token::text LIKE '%"
+                + secret.substring(6) + "%'")).isEqualTo("0");
+    }
+
+    @Test
+    void shouldLetAReadTokenReadButNotWrite() {
+        String reader = token("reader", "read").getString("secret");
+        String article = Api.newArticle();
+
+        withToken(reader).get("/api/v1/articles/" + article).then().statusCode(200);
+        withToken(reader).contentType(ContentType.JSON).body(Map.of("title", "x"))
+                .post("/api/v1/journals").then().statusCode(403).contentType(PROBLEM_JSON)
+                .body("detail", containsString("only read"));
+        withToken(reader).get("/api/v1/tokens").then().statusCode(403);
+    }
+
+    @Test
+    void shouldAttributeAWriteTokensChanges() {
+        JsonPath writer = token("ocr robot", "write");
+        String article = Api.newArticle();
+        String section = Api.create("/api/v1/articles/" + article + "/sections", Map.of("level", 1, "text", "raw text"));
+
+        withToken(writer.getString("secret")).contentType("application/merge-patch+json").body(Map.of("text", "fixed"))
+                .patch("/api/v1/sections/" + section).then().statusCode(200);
+
+        get("/api/v1/sections/" + section + "/revisions").body("[0].author", equalTo("token ocr robot"));
+        assertThat(database.queryString("SELECT author_token_id FROM revision")).isEqualTo(writer.getString("id"));
+    }
+
+    @Test
+    void shouldRefuseWrongRevokedAndExpiredTokensWithAProblem() {
+        anonymous().header("Authorization", "Bearer emend_not-a-token").get("/api/v1/journals").then()
+                .statusCode(401).contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("detail", containsString("unknown, expired or revoked"));
+        anonymous().header("Authorization", "Basic YWRtaW46YWRtaW4=").get("/api/v1/journals").then()
+                .statusCode(401).contentType(PROBLEM_JSON);
+
+        JsonPath revoked = token("old", "write");
+        withToken(revoked.getString("secret")).get("/api/v1/journals").then().statusCode(200);
+        Api.anonymous().header("Authorization", "Bearer " + Api.ADMIN_TOKEN)
+                .delete("/api/v1/tokens/" + revoked.getString("id")).then().statusCode(200)
+                .body("active", equalTo(false));
+        withToken(revoked.getString("secret")).get("/api/v1/journals").then().statusCode(401);
+
+        JsonPath expiring = json().body(Map.of("name", "temp", "scope", "read",
+                "expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString())).post("/api/v1/tokens").then()
+                .statusCode(201).extract().jsonPath();
+        withToken(expiring.getString("secret")).get("/api/v1/journals").then().statusCode(200);
+        database.execute("UPDATE api_token SET expires_at = now() - interval '1 second' WHERE id = '"
+                + expiring.getString("id") + "'");
+        withToken(expiring.getString("secret")).get("/api/v1/journals").then().statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseAnonymousWritesAndPrivateReadsAndChangeNothing() {
+        var before = database.snapshot();
+        anonymous().contentType(ContentType.JSON).body(Map.of("title", "x")).post("/api/v1/journals").then()
+                .statusCode(401).contentType(PROBLEM_JSON).header("WWW-Authenticate", containsString("Bearer"))
+                .body("detail", containsString("write scope"));
+        anonymous().get("/api/v1/imports").then().statusCode(401);
+        anonymous().get("/api/v1/revisions").then().statusCode(401);
+        anonymous().get("/api/v1/tokens").then().statusCode(401);
+        anonymous().contentType(ContentType.JSON).body(Map.of("name", "mine", "scope", "admin"))
+                .post("/api/v1/tokens").then().statusCode(401);
+        assertThat(database.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldShowAnonymousCallersOnlyPublishedContent() {
+        String journal = Api.journal();
+        String issue = Api.issue(journal);
+        String article = Api.article(issue);
+        String section = Api.create("/api/v1/articles/" + article + "/sections", Map.of("level", 1, "text", "text"));
+
+        anonymous().get("/api/v1/articles/" + article).then().statusCode(401).contentType(PROBLEM_JSON)
+                .body("detail", containsString("not published"));
+        anonymous().get("/api/v1/sections/" + section).then().statusCode(401);
+        anonymous().get("/api/v1/issues/" + issue).then().statusCode(401);
+        anonymous().get("/api/v1/articles").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        anonymous().get("/api/v1/journals/" + journal).then().statusCode(200);
+
+        Api.mergePatch().body(Map.of("publishedOn", "2024-12-01")).patch("/api/v1/issues/" + issue).then().statusCode(200);
+        anonymous().get("/api/v1/issues/" + issue).then().statusCode(200);
+        anonymous().get("/api/v1/articles/" + article).then().statusCode(401);
+        Api.mergePatch().body(Map.of("status", "published")).patch("/api/v1/articles/" + article).then().statusCode(200);
+
+        anonymous().get("/api/v1/articles/" + article + "?include=sections").then().statusCode(200)
+                .body("sections[0].id", equalTo(section));
+        anonymous().get("/api/v1/articles").then().statusCode(200).body("items.id", hasItem(article));
+        anonymous().get("/api/v1/sections?articleId=" + article).then().statusCode(200).body("items.id", hasItem(section));
+    }
+
+    @Test
+    void shouldLetSignedInEditorsWriteAndOnlyAdminsManageTokens() {
+        String editor = Sessions.signIn("ana", database.editor("ana"));
+        String admin = Sessions.signIn(Sessions.ADMIN, Sessions.ADMIN_PASSWORD);
+
+        Sessions.as(editor).body(Map.of("title", "国际问题研究")).post("/api/v1/journals").then().statusCode(201);
+        Sessions.as(editor).body(Map.of("name", "mine", "scope", "read")).post("/api/v1/tokens").then().statusCode(403);
+        Sessions.as(admin).body(Map.of("name", "harvester", "scope", "read")).post("/api/v1/tokens").then().statusCode(201)
+                .body("createdBy", equalTo("admin"));
+    }
+
+    @Test
+    void shouldNotLetATokenIntoTheConsole() {
+        withToken(Api.ADMIN_TOKEN).redirects().follow(false).get("/console").then().statusCode(403);
+    }
+}
