@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.emend.access.Visibility;
+import org.emend.changes.ChangeAttribution;
 import org.emend.persistence.Lookups;
 import org.emend.persistence.VersionedEntity;
 
@@ -33,6 +34,9 @@ public abstract class RecordService<E extends VersionedEntity, I, V extends Vers
     /** What the caller may read: anonymous callers see only published content. */
     @Inject
     protected Visibility visibility;
+
+    @Inject
+    ChangeAttribution attribution;
 
     private final Class<E> entityType;
     private final Class<I> inputType;
@@ -93,6 +97,7 @@ public abstract class RecordService<E extends VersionedEntity, I, V extends Vers
     }
 
     private V write(E entity, I input) {
+        attribution.mark();
         Object before = snapshot(entity);
         apply(input, entity);
         entityManager().flush();
@@ -105,6 +110,7 @@ public abstract class RecordService<E extends VersionedEntity, I, V extends Vers
         E entity = lock(id);
         expected.check(kind, entity.version);
         beforeDelete(entity, cascade);
+        attribution.mark();
         entity.delete();
         entityManager().flush();
     }
@@ -123,6 +129,7 @@ public abstract class RecordService<E extends VersionedEntity, I, V extends Vers
 
     /** Stores a new record and returns its representation, version and times set. */
     protected V created(E entity) {
+        attribution.mark();
         entity.persist();
         return flushed(entity);
     }

@@ -9,6 +9,7 @@ import org.emend.abstracts.ArticleAbstract;
 import org.emend.block.BlockKind;
 import org.emend.block.BlockStatus;
 import org.emend.block.TextBlock;
+import org.emend.changes.ChangeAttribution;
 import org.emend.footnote.Footnote;
 import org.emend.persistence.Lookups;
 import org.emend.section.Section;
@@ -25,9 +26,11 @@ import io.quarkus.hibernate.orm.panache.Panache;
 public class BlockEditor {
 
     private final BlockHistory history;
+    private final ChangeAttribution attribution;
 
-    BlockEditor(BlockHistory history) {
+    BlockEditor(BlockHistory history, ChangeAttribution attribution) {
         this.history = history;
+        this.attribution = attribution;
     }
 
     /** A block's new text and heading (kept as it is when {@code null}, for blocks without one) and a status asked for. */
@@ -45,6 +48,7 @@ public class BlockEditor {
             throw new EditConflict(kind, id, baseVersion, block);
         }
         refuseTooLong(kind, change);
+        attribution.mark(actor);
         BlockState before = BlockState.of(block);
         if (change.heading() != null) {
             block.heading(change.heading().isBlank() ? null : change.heading());

@@ -15,6 +15,7 @@ import org.emend.abstracts.ArticleAbstract;
 import org.emend.article.Article;
 import org.emend.article.Author;
 import org.emend.block.BlockStatus;
+import org.emend.changes.ChangeAttribution;
 import org.emend.footnote.Footnote;
 import org.emend.issue.Issue;
 import org.emend.journal.Journal;
@@ -40,6 +41,12 @@ public class ImportWriter {
 
     private static final String UNKNOWN_TITLE = "Unknown article (its abstract is cut off at the top of page %s)";
 
+    private final ChangeAttribution attribution;
+
+    ImportWriter(ChangeAttribution attribution) {
+        this.attribution = attribution;
+    }
+
     /** Refuses a file imported before, or deletes the earlier import when asked to replace it. */
     @Transactional
     public void refuseDuplicate(String sha256, boolean replace) {
@@ -56,6 +63,7 @@ public class ImportWriter {
 
     @Transactional
     public ImportView store(ParsedDump dump, ImportRequest request, String sha256, long byteSize, long startNanos) {
+        attribution.mark();
         OcrImport earlier = OcrImport.findBySha256(sha256);
         if (earlier != null) {
             if (!request.replace()) {
