@@ -1,0 +1,229 @@
+package org.emend.search;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.emend.access.Visibility;
+import org.emend.block.BlockStatus;
+import org.emend.crud.ListPage;
+import org.emend.web.ProblemException;
+
+/**
+ * Full-text search over sections, footnotes, abstracts and article titles, on the generated
+ * {@code tsvector} columns and their GIN indexes (V6__Add_full_text_search.sql). Hits are
+ * ranked by how many of the query's terms they hold, then by {@code ts_rank_cd}; texts are read
+ * only for the page of hits returned.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    private static final String QUERY = "CAST(:query AS tsquery)";
+
+    /** Where each kind of hit keeps its documents, its language and its status. */
+    private record Source(String from, String text, String original, String language, String status) {
+    }
+
+    private static final Map<SearchKind, Source> SOURCES = Map.of(
+            SearchKind.SECTION, new Source("section b JOIN article a ON a.id = b.article_id", "b.search_text",
+                    "b.search_original", "a.language", "b.status"),
+            SearchKind.FOOTNOTE, new Source("footnote b JOIN article a ON a.id = b.article_id", "b.search_text",
+                    "b.search_original", "b.language", "b.status"),
+            SearchKind.ABSTRACT, new Source("article_abstract b JOIN article a ON a.id = b.article_id", "b.search_text",
+                    "b.search_original", "b.language", "b.status"),
+            SearchKind.TITLE, new Source("article a", "a.search_title", null, "a.language", null));
+
+    private final EntityManager entityManager;
+    private final Visibility visibility;
+
+    SearchService(EntityManager entityManager, Visibility visibility) {
+        this.entityManager = entityManager;
+        this.visibility = visibility;
+    }
+
+    public ListPage<SearchHit> search(SearchRequest request) {
+        List<String> termQueries = termQueries(request.terms());
+        Set<SearchKind> kinds = searchedKinds(request);
+        if (kinds.isEmpty()) {
+            return new ListPage<>(List.of(), null);
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        String joiner = request.match() == MatchMode.ALL ? " & " : " | ";
+        parameters.put("query", termQueries.stream().map(term -> "(" + term + ")").collect(Collectors.joining(joiner)));
+        if (request.match() == MatchMode.ALL) {
+            parameters.put("termCount", (long) termQueries.size());
+        } else {
+            parameters.put("termQueries", String.join("\n", termQueries));
+        }
+        String candidates = kinds.stream().map(kind -> candidates(kind, request, parameters))
+                .collect(Collectors.joining("\nUNION ALL\n"));
+        String after = "";
+        if (request.after() != null) {
+            after = "WHERE (c.matched, c.rank, c.kind, c.id) < (:afterMatched, CAST(:afterRank AS real), :afterKind, :afterId)";
+            parameters.put("afterMatched", request.after().matched());
+            parameters.put("afterRank", request.after().score());
+            parameters.put("afterKind", request.after().kind().key());
+            parameters.put("afterId", request.after().id());
+        }
+        parameters.put("limit", request.limit() + 1);
+        Query query = entityManager.createNativeQuery("""
+                SELECT h.kind, h.id, h.matched, h.rank, h.in_text,
+                       a.id, a.title, a.english_title, a.issue_id, i.journal_id,
+                       coalesce(s.page_id, f.page_id, ab.page_id), p.printed_number,
+                       coalesce(f.language, ab.language, a.language), coalesce(s.status, f.status, ab.status),
+                       s.heading, ab.title, array_to_string(ab.keywords, ' '),
+                       coalesce(s.text, f.text, ab.text), coalesce(s.ocr_original, f.ocr_original, ab.ocr_original)
+                FROM (SELECT * FROM (%s) c
+                      %s
+                      ORDER BY c.matched DESC, c.rank DESC, c.kind DESC, c.id DESC
+                      LIMIT :limit) h
+                LEFT JOIN section s ON h.kind = 'section' AND s.id = h.id
+                LEFT JOIN footnote f ON h.kind = 'footnote' AND f.id = h.id
+                LEFT JOIN article_abstract ab ON h.kind = 'abstract' AND ab.id = h.id
+                JOIN article a ON a.id = coalesce(s.article_id, f.article_id, ab.article_id, h.id)
+                JOIN issue i ON i.id = a.issue_id
+                LEFT JOIN page p ON p.id = coalesce(s.page_id, f.page_id, ab.page_id)
+                ORDER BY h.matched DESC, h.rank DESC, h.kind DESC, h.id DESC""".formatted(candidates, after));
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<SearchHit> hits = new ArrayList<>();
+        for (Object[] row : rows.subList(0, Math.min(request.limit(), rows.size()))) {
+            hits.add(hit(row, request.terms()));
+        }
+        String next = null;
+        if (rows.size() > request.limit()) {
+            SearchHit last = hits.get(hits.size() - 1);
+            next = new SearchCursor(last.matchedTerms(), last.score(), last.kind(), last.id()).encode();
+        }
+        return new ListPage<>(hits, next);
+    }
+
+    /** Each term as a tsquery, in the database's own words; terms of punctuation alone drop out. */
+    private List<String> termQueries(SearchTerms terms) {
+        @SuppressWarnings("unchecked")
+        List<String> queries = entityManager.createNativeQuery("""
+                SELECT CAST(search_term(t.term) AS text)
+                FROM unnest(string_to_array(:terms, chr(10))) WITH ORDINALITY AS t(term, n)
+                WHERE search_term(t.term) IS NOT NULL
+                ORDER BY t.n""")
+                .setParameter("terms", String.join("\n", terms.terms()))
+                .getResultList();
+        if (queries.isEmpty()) {
+            throw ProblemException.malformed("Query parameter q holds no words to search for");
+        }
+        return queries;
+    }
+
+    /** Titles have no OCR original and no correction status: a search for either leaves them out. */
+    private static Set<SearchKind> searchedKinds(SearchRequest request) {
+        Set<SearchKind> kinds = request.kinds() == null || request.kinds().isEmpty() ? EnumSet.allOf(SearchKind.class)
+                : EnumSet.copyOf(request.kinds());
+        if (request.in() == SearchedText.ORIGINAL || request.status() != null) {
+            kinds.remove(SearchKind.TITLE);
+        }
+        return kinds;
+    }
+
+    /** The hits of one kind with their sort keys: the filters and the match all served by indexes. */
+    private String candidates(SearchKind kind, SearchRequest request, Map<String, Object> parameters) {
+        Source source = SOURCES.get(kind);
+        List<String> documents = new ArrayList<>();
+        if (request.in() != SearchedText.ORIGINAL) {
+            documents.add(source.text());
+        }
+        if (request.in() != SearchedText.TEXT && source.original() != null) {
+            documents.add(source.original());
+        }
+        List<String> where = new ArrayList<>();
+        where.add(documents.stream().map(document -> document + " @@ " + QUERY).collect(Collectors.joining(" OR ", "(", ")")));
+        if (request.journal() != null) {
+            where.add("i.journal_id = :journal");
+            parameters.put("journal", request.journal());
+        }
+        if (request.issue() != null) {
+            where.add("a.issue_id = :issue");
+            parameters.put("issue", request.issue());
+        }
+        if (request.language() != null) {
+            // A tag matches itself and its subtags: zh finds zh-Hans (RFC 4647 basic filtering)
+            where.add("(" + source.language() + " = :language OR " + source.language() + " LIKE :languagePrefix)");
+            parameters.put("language", request.language());
+            parameters.put("languagePrefix", request.language() + "-%");
+        }
+        if (request.status() != null) {
+            where.add(source.status() + " = :status");
+            parameters.put("status", request.status().name().toLowerCase(Locale.ROOT));
+        }
+        if (!visibility.seesDrafts()) {
+            where.add("a.status = 'published' AND i.published_on <= :today");
+            parameters.put("today", LocalDate.now(ZoneOffset.UTC));
+        }
+        String matched = request.match() == MatchMode.ALL ? ":termCount"
+                : "(SELECT count(*) FROM unnest(CAST(string_to_array(:termQueries, chr(10)) AS tsquery[])) AS term(query) WHERE "
+                        + documents.stream().map(document -> document + " @@ term.query").collect(Collectors.joining(" OR "))
+                        + ")";
+        String rank = documents.stream().map(document -> "ts_rank_cd(" + document + ", " + QUERY + ", 1)")
+                .collect(Collectors.joining(", ", "greatest(", ")"));
+        String inText = documents.contains(source.text()) ? source.text() + " @@ " + QUERY : "false";
+        return """
+                SELECT '%s' AS kind, %s AS id, CAST(%s AS bigint) AS matched, %s AS rank, %s AS in_text
+                FROM %s JOIN issue i ON i.id = a.issue_id
+                WHERE %s""".formatted(kind.key(), kind == SearchKind.TITLE ? "a.id" : "b.id", matched, rank, inText,
+                source.from(), String.join(" AND ", where));
+    }
+
+    private static SearchHit hit(Object[] row, SearchTerms terms) {
+        SearchKind kind = SearchKind.fromString((String) row[0]);
+        UUID id = (UUID) row[1];
+        boolean inText = (Boolean) row[4];
+        UUID articleId = (UUID) row[5];
+        UUID pageId = (UUID) row[10];
+        List<String> fields = new ArrayList<>();
+        if (kind == SearchKind.TITLE) {
+            fields.add((String) row[6]);
+            fields.add((String) row[7]);
+        } else if (inText) {
+            fields.add((String) row[14]);
+            fields.add((String) row[15]);
+            fields.add((String) row[17]);
+            fields.add((String) row[16]);
+        } else {
+            fields.add((String) row[18]);
+        }
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("self", kind == SearchKind.TITLE ? "/api/v1/articles/" + id : "/api/v1/" + collection(kind) + "/" + id);
+        links.put("article", "/api/v1/articles/" + articleId);
+        if (pageId != null) {
+            links.put("page", "/api/v1/pages/" + pageId);
+        }
+        links.put("console", pageId != null ? "/console/pages/" + pageId : "/console/articles/" + articleId);
+        String status = (String) row[13];
+        return new SearchHit(kind, id, articleId, (String) row[6], (UUID) row[8], (UUID) row[9], pageId,
+                (String) row[11], (String) row[12], status == null ? null : BlockStatus.fromString(status),
+                inText ? SearchedText.TEXT : SearchedText.ORIGINAL, ((Number) row[2]).intValue(),
+                ((Number) row[3]).floatValue(), Snippets.of(fields, terms), links);
+    }
+
+    private static String collection(SearchKind kind) {
+        return switch (kind) {
+            case SECTION -> "sections";
+            case FOOTNOTE -> "footnotes";
+            case ABSTRACT -> "abstracts";
+            case TITLE -> "articles";
+        };
+    }
+}
