@@ -36,7 +36,8 @@ public class ApiForgeryExemption {
             @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie,
             @ConfigProperty(name = "quarkus.rest-csrf.token-header-name", defaultValue = "X-CSRF-TOKEN") String csrfHeader) {
         filters.register(routing -> {
-            if (routing.normalizedPath().startsWith("/api/")) {
+            // OAI-PMH allows POST with form arguments; it only reads, and harvesters have no session
+            if (routing.normalizedPath().startsWith("/api/") || routing.normalizedPath().equals("/oai")) {
                 exempt(routing, sessionCookie, csrfCookie, csrfHeader);
             }
             routing.next();

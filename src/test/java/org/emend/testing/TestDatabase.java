@@ -21,7 +21,7 @@ public class TestDatabase {
 
     /** Every table of records, children after parents. */
     public static final List<String> TABLES = List.of("journal", "issue", "article", "page", "section", "footnote",
-            "article_abstract", "ocr_import", "changeset", "revision", "page_image", "record_change");
+            "article_abstract", "ocr_import", "changeset", "revision", "page_image", "record_change", "oai_item");
 
     private final DataSource dataSource;
     private final UserService users;
