@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.gdcc.xoai.model.oaipmh.Granularity;
+import io.gdcc.xoai.model.oaipmh.ResumptionToken;
+import io.gdcc.xoai.services.impl.SimpleResumptionTokenFormat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -69,7 +72,7 @@ class OaiHarvestTest {
     }
 
     @Test
-    void shouldPageWithResumptionTokensThatCarryTheirWholeState() {
+    void shouldPageWithResumptionTokensThatCarryTheirWholeState() throws Exception {
         List<String> harvested = new ArrayList<>();
         XmlPath page = oai("verb=ListIdentifiers&metadataPrefix=oai_dc");
         List<String> cursors = new ArrayList<>();
@@ -81,7 +84,11 @@ class OaiHarvestTest {
             if (token.isEmpty()) {
                 break;
             }
-            // A token is the whole state of the list: asked twice, it gives the same page twice
+            // A token is the whole state of the list, kept by the client, not the server: it survives
+            // a restart and works on any replica; asked twice, it gives the same page twice
+            ResumptionToken.Value state = new SimpleResumptionTokenFormat().withGranularity(Granularity.Second).parse(token);
+            assertThat(state.getMetadataPrefix()).isEqualTo("oai_dc");
+            assertThat(state.getOffset()).isEqualTo(harvested.size());
             assertThat(oai("verb=ListIdentifiers&resumptionToken=" + token).getList("ListIdentifiers.header.identifier"))
                     .isEqualTo(
                             oai("verb=ListIdentifiers&resumptionToken=" + token).getList("ListIdentifiers.header.identifier"));
