@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Who may do what through the API. Reads of published content are open (unless
- * {@code emend.api.open-reads} is false); drafts, history, imports and the change feed take a
+ * {@code emend.api.open-reads} is false); drafts, history, imports, exports and the change feed take a
  * token or a signed-in editor; writes take a write token or an editor; tokens take an admin.
  * Each token's requests are rate-limited when a limit is set.
  */
@@ -25,7 +25,8 @@ public class ApiAccess {
     private static final String API = "/api/v1/";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     /** Reads that are not published content: they show drafts, history or who did what. */
-    private static final Set<String> PRIVATE_READS = Set.of("imports", "changes", "revisions", "changesets", "tokens");
+    private static final Set<String> PRIVATE_READS = Set.of("imports", "changes", "revisions", "changesets", "tokens",
+            "exports", "restores");
 
     private final CurrentActor actor;
     private final RateLimits rateLimits;

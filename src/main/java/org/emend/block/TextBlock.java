@@ -3,6 +3,7 @@ package org.emend.block;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -10,6 +11,7 @@ import jakarta.persistence.MappedSuperclass;
 
 import org.emend.article.Article;
 import org.emend.page.Page;
+import org.emend.persistence.GarbleScoreConverter;
 import org.emend.persistence.VersionedEntity;
 
 /**
@@ -39,6 +41,7 @@ public abstract class TextBlock extends VersionedEntity {
 
     /** How likely the current text is OCR garbage, 0 to 1; recomputed whenever the text changes. */
     @Column(name = "garble_score")
+    @Convert(converter = GarbleScoreConverter.class)
     public Double garbleScore;
 
     public abstract BlockKind kind();

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import org.emend.article.Article;
+import org.emend.persistence.GarbleScoreConverter;
 import org.emend.persistence.VersionedEntity;
 import org.emend.web.ProblemException;
 
@@ -44,6 +46,7 @@ public class Page extends VersionedEntity {
     public boolean printedNumberInferred;
 
     @Column(name = "garble_score")
+    @Convert(converter = GarbleScoreConverter.class)
     public Double garbleScore;
 
     public static List<Page> listInArticle(UUID articleId) {

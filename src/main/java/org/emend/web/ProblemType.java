@@ -16,6 +16,7 @@ public enum ProblemType {
     STATUS_WORKFLOW("status-workflow", "Not allowed by the correction workflow", 409),
     EDIT_CONFLICT("edit-conflict", "Changed by someone else", 409),
     UNREADABLE_INPUT("unreadable-input", "Input cannot be imported", 422),
+    INVALID_BAG("invalid-bag", "Bag incomplete or invalid", 422),
     STALE_VERSION("stale-version", "Stale version", 412),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     INTERNAL("internal", "Internal error", 500);

@@ -1,0 +1,229 @@
+package org.emend.archive;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.emend.article.ArticleContent;
+import org.emend.article.ArticleContents;
+import org.emend.jats.JatsWriter;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Exports journals, issues and articles as a BagIt bag, one folder per journal, issue and
+ * article, streamed: each article is read, written and forgotten before the next, inside one
+ * read-only, repeatable-read transaction so the bag is a consistent picture of one moment.
+ */
+@ApplicationScoped
+public class ArchiveExport {
+
+    /** What to export: everything, one journal or one issue. */
+    public record Scope(String kind, UUID id) {
+
+        public static Scope all() {
+            return new Scope("all", null);
+        }
+
+        public static Scope journal(UUID id) {
+            return new Scope("journal", id);
+        }
+
+        public static Scope issue(UUID id) {
+            return new Scope("issue", id);
+        }
+
+        String description() {
+            return id == null ? "Everything in the archive" : "The " + kind + " " + id;
+        }
+    }
+
+    static final String ARTICLE_FORMAT = "emend-article/1";
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    private static final String JATS_DOCTYPE = "<!DOCTYPE article PUBLIC \"-//NLM//DTD JATS (Z39.96) Journal Archiving and"
+            + " Interchange DTD v1.3 20210610//EN\" \"JATS-archivearticle1-3.dtd\">";
+    private static final int EXPORT_TIMEOUT_SECONDS = 24 * 3600;
+
+    private final EntityManager entityManager;
+    private final ArticleContents contents;
+
+    ArchiveExport(EntityManager entityManager, ArticleContents contents) {
+        this.entityManager = entityManager;
+        this.contents = contents;
+    }
+
+    /** Whether the scope names something that exists; checked before the answer starts streaming. */
+    public boolean exists(Scope scope) {
+        if (scope.id() == null) {
+            return true;
+        }
+        String table = scope.kind().equals("journal") ? "journal" : "issue";
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM " + table + " WHERE id = :id")
+                .setParameter("id", scope.id()).getSingleResult()).longValue() > 0;
+    }
+
+    public void write(Scope scope, BagWriter.Format format, OutputStream out, String agent) {
+        QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).run(() -> {
+            entityManager.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").executeUpdate();
+            try (BagWriter bag = new BagWriter(out, format,
+                    "emend-" + scope.kind() + (scope.id() == null ? "" : "-" + scope.id()))) {
+                long articles = 0;
+                for (Object[] issue : issues(scope)) {
+                    UUID journalId = (UUID) issue[0];
+                    UUID issueId = (UUID) issue[1];
+                    String issuePath = journalId + "/" + issueId;
+                    if (Boolean.TRUE.equals(issue[2])) {
+                        bag.payload(journalId + "/journal.json", row("journal", journalId));
+                    }
+                    if (issueId == null) {
+                        continue;
+                    }
+                    bag.payload(issuePath + "/issue.json", row("issue", issueId));
+                    for (UUID article : articleIds(issueId)) {
+                        article(bag, issuePath + "/" + article, article);
+                        entityManager.clear();
+                        articles++;
+                    }
+                }
+                Map<String, String> info = new LinkedHashMap<>();
+                info.put("Source-Organization", "Emend");
+                info.put("Bag-Software-Agent", agent);
+                info.put("External-Identifier", scope.kind() + (scope.id() == null ? "" : ":" + scope.id()));
+                info.put("External-Description", scope.description() + ": " + articles + " articles. Each article folder"
+                        + " holds article.xml (JATS 1.3 Archiving and Interchange), article.json (every field and the"
+                        + " whole revision history, format " + ARTICLE_FORMAT + ") and pages/NNN.txt (each page's OCR"
+                        + " text as imported), with page scans where there are some.");
+                info.put("Internal-Sender-Description",
+                        "Exported by Emend; restore with POST /api/v1/restores or 'emend restore'");
+                bag.finish(info);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** (journal id, issue id, first row of its journal) in order; a journal without issues has a null issue. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> issues(Scope scope) {
+        String where = switch (scope.kind()) {
+            case "journal" -> "WHERE j.id = :id";
+            case "issue" -> "WHERE i.id = :id";
+            default -> "";
+        };
+        var query = entityManager.createNativeQuery("""
+                SELECT j.id, i.id, row_number() OVER (PARTITION BY j.id ORDER BY i.year, i.volume, i.number, i.id) = 1
+                FROM journal j LEFT JOIN issue i ON i.journal_id = j.id
+                %s
+                ORDER BY j.id, i.year, i.volume, i.number, i.id""".formatted(where));
+        if (scope.id() != null) {
+            query.setParameter("id", scope.id());
+        }
+        return query.getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> articleIds(UUID issue) {
+        return entityManager.createNativeQuery("SELECT id FROM article WHERE issue_id = :issue ORDER BY id")
+                .setParameter("issue", issue).getResultList();
+    }
+
+    private byte[] row(String table, UUID id) {
+        String json = (String) entityManager.createNativeQuery(
+                "SELECT jsonb_pretty(to_jsonb(t)) FROM " + table + " t WHERE t.id = :id").setParameter("id", id)
+                .getSingleResult();
+        return (json + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void article(BagWriter bag, String folder, UUID id) throws IOException {
+        bag.payload(folder + "/article.json", articleJson(id));
+        ArticleContent content = contents.load(List.of(id)).get(id);
+        bag.payload(folder + "/article.xml", jats(content));
+        @SuppressWarnings("unchecked")
+        List<Object[]> pages = entityManager.createNativeQuery("""
+                SELECT p.sequence, p.ocr_original, m.media_type, m.content, m.display_media_type, m.display_content
+                FROM page p LEFT JOIN page_image m ON m.page_id = p.id
+                WHERE p.article_id = :id ORDER BY p.sequence""").setParameter("id", id).getResultList();
+        for (Object[] page : pages) {
+            String name = folder + "/pages/" + String.format("%03d", ((Number) page[0]).intValue());
+            bag.payload(name + ".txt", ((String) page[1]).getBytes(StandardCharsets.UTF_8));
+            if (page[3] != null) {
+                bag.payload(name + extension((String) page[2]), (byte[]) page[3]);
+            }
+            if (page[5] != null) {
+                bag.payload(name + ".display" + extension((String) page[4]), (byte[]) page[5]);
+            }
+        }
+    }
+
+    /**
+     * The article and everything in it, as the rows of Emend's tables (column names as keys,
+     * values exactly as stored), so that a restore gives back the same records.
+     */
+    private byte[] articleJson(UUID id) {
+        String json = (String) entityManager
+                .createNativeQuery(
+                        """
+                                SELECT jsonb_pretty(jsonb_build_object(
+                                  'format', CAST(:format AS text),
+                                  'journal', (SELECT to_jsonb(j) FROM journal j WHERE j.id = i.journal_id),
+                                  'issue', to_jsonb(i),
+                                  'import', (SELECT to_jsonb(o) FROM ocr_import o WHERE o.id = a.import_id),
+                                  'article', to_jsonb(a) - 'search_title',
+                                  'pages', coalesce((SELECT jsonb_agg(to_jsonb(p) ORDER BY p.sequence) FROM page p WHERE p.article_id = a.id), '[]'),
+                                  'sections', coalesce((SELECT jsonb_agg(to_jsonb(s) - 'search_text' - 'search_original' ORDER BY s.ordinal)
+                                                        FROM section s WHERE s.article_id = a.id), '[]'),
+                                  'footnotes', coalesce((SELECT jsonb_agg(to_jsonb(f) - 'search_text' - 'search_original' ORDER BY f.ordinal)
+                                                         FROM footnote f WHERE f.article_id = a.id), '[]'),
+                                  'abstracts', coalesce((SELECT jsonb_agg(to_jsonb(b) - 'search_text' - 'search_original' ORDER BY b.language)
+                                                         FROM article_abstract b WHERE b.article_id = a.id), '[]'),
+                                  'pageImages', coalesce((SELECT jsonb_agg(to_jsonb(m) - 'content' - 'display_content' ORDER BY p.sequence)
+                                                          FROM page_image m JOIN page p ON p.id = m.page_id WHERE p.article_id = a.id), '[]'),
+                                  'changesets', coalesce((SELECT jsonb_agg(to_jsonb(c) ORDER BY c.created_at, c.id) FROM changeset c
+                                                          WHERE c.id IN (SELECT r.changeset_id FROM revision r WHERE r.article_id = a.id)), '[]'),
+                                  'revisions', coalesce((SELECT jsonb_agg(to_jsonb(r) ORDER BY r.created_at, r.id) FROM revision r
+                                                         WHERE r.article_id = a.id), '[]')))
+                                FROM article a JOIN issue i ON i.id = a.issue_id WHERE a.id = :id""")
+                .setParameter("format", ARTICLE_FORMAT).setParameter("id", id).getSingleResult();
+        return (json + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] jats(ArticleContent content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter xml = XML.createXMLStreamWriter(bytes, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeDTD(JATS_DOCTYPE);
+            xml.writeCharacters("\n");
+            new JatsWriter(xml).write(content, null);
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    /** The file name ending of a page scan in a bag. */
+    static String extension(String mediaType) {
+        return switch (mediaType) {
+            case "image/png" -> ".png";
+            case "image/jpeg" -> ".jpg";
+            default -> ".tif";
+        };
+    }
+}

@@ -1,0 +1,239 @@
+package org.emend.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.emend.changes.ChangeAttribution;
+import org.emend.users.Actor;
+import org.emend.web.ProblemException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Restores a verified bag: every record with its id, texts, statuses, versions, timestamps and
+ * history, as the rows article.json holds, in one transaction. Ids that exist already are
+ * refused unless the caller asks to replace them.
+ */
+@ApplicationScoped
+public class ArchiveRestore {
+
+    /** What a restore wrote. */
+    public record Report(int journals, int issues, int articles, int pages, int sections, int footnotes, int abstracts,
+            int revisions, int changesets, int images) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EntityManager entityManager;
+    private final ChangeAttribution attribution;
+    private final Map<String, List<String>> columns = new HashMap<>();
+
+    ArchiveRestore(EntityManager entityManager, ChangeAttribution attribution) {
+        this.entityManager = entityManager;
+        this.attribution = attribution;
+    }
+
+    @Transactional
+    public Report restore(Path root, boolean replace, Actor actor) throws IOException {
+        attribution.mark(actor);
+        Path data = root.resolve("data");
+        Map<UUID, JsonNode> journals = new LinkedHashMap<>();
+        Map<UUID, JsonNode> issues = new LinkedHashMap<>();
+        List<Path> articleFiles;
+        try (Stream<Path> files = Files.walk(data)) {
+            articleFiles = files.filter(file -> file.getFileName().toString().equals("article.json")).sorted().toList();
+        }
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals("journal.json") || name.equals("issue.json")) {
+                    JsonNode row = JSON.readTree(file.toFile());
+                    (name.equals("journal.json") ? journals : issues).put(UUID.fromString(row.get("id").asText()), row);
+                }
+            }
+        }
+        List<JsonNode> articles = new ArrayList<>();
+        for (Path file : articleFiles) {
+            JsonNode article = JSON.readTree(file.toFile());
+            if (!ArchiveExport.ARTICLE_FORMAT.equals(article.path("format").asText())) {
+                throw ProblemException.invalid(root.relativize(file).toString(),
+                        "is not an Emend article record (format " + ArchiveExport.ARTICLE_FORMAT + ")");
+            }
+            journals.putIfAbsent(UUID.fromString(article.get("journal").get("id").asText()), article.get("journal"));
+            issues.putIfAbsent(UUID.fromString(article.get("issue").get("id").asText()), article.get("issue"));
+            articles.add(article);
+        }
+        List<UUID> articleIds = articles.stream().map(article -> UUID.fromString(article.get("article").get("id").asText()))
+                .toList();
+        refuseExisting(journals.keySet(), issues.keySet(), articleIds, replace);
+        if (replace) {
+            for (UUID id : articleIds) {
+                entityManager.createNativeQuery("DELETE FROM article WHERE id = :id").setParameter("id", id).executeUpdate();
+            }
+        }
+
+        journals.values().forEach(row -> insert("journal", row, replace));
+        issues.values().forEach(row -> insert("issue", row, replace));
+        int[] counts = new int[7];
+        for (int i = 0; i < articles.size(); i++) {
+            JsonNode article = articles.get(i);
+            Path folder = articleFiles.get(i).getParent();
+            if (article.hasNonNull("import")) {
+                insertIfAbsent("ocr_import", article.get("import"));
+            }
+            insert("article", article.get("article"), false);
+            counts[0] += insertAll("page", article.get("pages"));
+            counts[1] += insertAll("section", article.get("sections"));
+            counts[2] += insertAll("footnote", article.get("footnotes"));
+            counts[3] += insertAll("article_abstract", article.get("abstracts"));
+            counts[5] += changesets(article.get("changesets"));
+            counts[4] += revisions(article.get("revisions"));
+            counts[6] += images(article, folder);
+        }
+        return new Report(journals.size(), issues.size(), articles.size(), counts[0], counts[1], counts[2], counts[3],
+                counts[4], counts[5], counts[6]);
+    }
+
+    private void refuseExisting(Set<UUID> journals, Set<UUID> issues, List<UUID> articles, boolean replace) {
+        if (replace) {
+            return;
+        }
+        Set<String> existing = new LinkedHashSet<>();
+        existing.addAll(existing("journal", journals));
+        existing.addAll(existing("issue", issues));
+        existing.addAll(existing("article", articles));
+        if (!existing.isEmpty()) {
+            throw ProblemException.conflict("The bag holds records that exist already: "
+                    + existing.stream().limit(20).collect(Collectors.joining(", "))
+                    + (existing.size() > 20 ? " and " + (existing.size() - 20) + " more" : "")
+                    + ". Restore with replace=true to replace them.");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> existing(String table, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> found = entityManager.createNativeQuery("SELECT id FROM " + table + " WHERE id IN (:ids)")
+                .setParameter("ids", ids).getResultList();
+        return found.stream().map(id -> table + " " + id).toList();
+    }
+
+    private int insertAll(String table, JsonNode rows) {
+        rows.forEach(row -> insert(table, row, false));
+        return rows.size();
+    }
+
+    /** Changesets are shared by the articles they changed: each is written once. */
+    private int changesets(JsonNode rows) {
+        int written = 0;
+        for (JsonNode row : rows) {
+            ObjectNode copy = people(row.deepCopy());
+            copy.putNull("reverts_id");
+            if (insertIfAbsent("changeset", copy)) {
+                written++;
+            }
+        }
+        // Reverts point at changesets that may come later in the bag, or not at all
+        for (JsonNode row : rows) {
+            if (row.hasNonNull("reverts_id")) {
+                entityManager.createNativeQuery("""
+                        UPDATE changeset SET reverts_id = CAST(:reverts AS uuid) WHERE id = CAST(:id AS uuid)
+                          AND EXISTS (SELECT 1 FROM changeset WHERE id = CAST(:reverts AS uuid))""")
+                        .setParameter("reverts", row.get("reverts_id").asText()).setParameter("id", row.get("id").asText())
+                        .executeUpdate();
+            }
+        }
+        return written;
+    }
+
+    private int revisions(JsonNode rows) {
+        for (JsonNode row : rows) {
+            insert("revision", people(row.deepCopy()), false);
+        }
+        return rows.size();
+    }
+
+    private int images(JsonNode article, Path folder) throws IOException {
+        Map<String, Integer> sequences = new HashMap<>();
+        article.get("pages").forEach(page -> sequences.put(page.get("id").asText(), page.get("sequence").asInt()));
+        int written = 0;
+        for (JsonNode image : article.get("pageImages")) {
+            String name = String.format("%03d", sequences.get(image.get("page_id").asText()));
+            ObjectNode row = image.deepCopy();
+            row.put("content",
+                    hex(folder.resolve("pages").resolve(name + ArchiveExport.extension(image.get("media_type").asText()))));
+            Path display = folder.resolve("pages")
+                    .resolve(name + ".display" + ArchiveExport.extension(image.get("display_media_type").asText()));
+            if (Files.exists(display)) {
+                row.put("display_content", hex(display));
+            }
+            insert("page_image", row, false);
+            written++;
+        }
+        return written;
+    }
+
+    /** Accounts and tokens are not in bags: a reference to one this archive lacks is dropped, the name kept. */
+    private ObjectNode people(ObjectNode row) {
+        for (String[] reference : new String[][] { { "author_id", "app_user" }, { "author_token_id", "api_token" } }) {
+            if (row.hasNonNull(reference[0]) && existing(reference[1], List.of(UUID.fromString(row.get(reference[0]).asText())))
+                    .isEmpty()) {
+                row.putNull(reference[0]);
+            }
+        }
+        return row;
+    }
+
+    private boolean insertIfAbsent(String table, JsonNode row) {
+        String names = String.join(", ", columns(table));
+        return entityManager.createNativeQuery("INSERT INTO " + table + " (" + names + ") SELECT " + names
+                + " FROM jsonb_populate_record(NULL::" + table + ", CAST(:row AS jsonb)) ON CONFLICT DO NOTHING")
+                .setParameter("row", row.toString()).executeUpdate() > 0;
+    }
+
+    /** Inserts a row as the bag has it; with {@code upsert}, an existing row with its id takes the bag's values. */
+    private void insert(String table, JsonNode row, boolean upsert) {
+        List<String> names = columns(table);
+        String list = String.join(", ", names);
+        String sql = "INSERT INTO " + table + " (" + list + ") SELECT " + list + " FROM jsonb_populate_record(NULL::" + table
+                + ", CAST(:row AS jsonb))";
+        if (upsert) {
+            sql += " ON CONFLICT (id) DO UPDATE SET "
+                    + names.stream().map(name -> name + " = EXCLUDED." + name).collect(Collectors.joining(", "));
+        }
+        entityManager.createNativeQuery(sql).setParameter("row", row.toString()).executeUpdate();
+    }
+
+    /** A table's columns, but the generated ones (search documents) that PostgreSQL computes itself. */
+    @SuppressWarnings("unchecked")
+    private List<String> columns(String table) {
+        return columns.computeIfAbsent(table, name -> entityManager.createNativeQuery("""
+                SELECT column_name FROM information_schema.columns
+                WHERE table_schema = current_schema() AND table_name = :table AND is_generated = 'NEVER'
+                ORDER BY ordinal_position""").setParameter("table", name).getResultList());
+    }
+
+    private static String hex(Path file) throws IOException {
+        return "\\x" + HexFormat.of().formatHex(Files.readAllBytes(file));
+    }
+}

@@ -1,0 +1,111 @@
+package org.emend.archive;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.compress.archivers.ArchiveEntry;
+import org.apache.commons.compress.archivers.ArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+
+/**
+ * A bag received as a zip or a tar, unpacked into a temporary folder to be verified and read.
+ * Entries may not leave the folder (no "../"), and the whole may not unpack beyond a limit.
+ */
+final class BagFiles implements AutoCloseable {
+
+    private final Path folder;
+    private final Path root;
+
+    private BagFiles(Path folder, Path root) {
+        this.folder = folder;
+        this.root = root;
+    }
+
+    /** The bag's top folder: the one holding bagit.txt. */
+    Path root() {
+        return root;
+    }
+
+    static BagFiles unpack(Path archive, long maxBytes) throws IOException, BagException {
+        Path folder = Files.createTempDirectory("emend-bag");
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(archive));
+                ArchiveInputStream<? extends ArchiveEntry> entries = open(in)) {
+            long total = 0;
+            ArchiveEntry entry;
+            while ((entry = entries.getNextEntry()) != null) {
+                Path target = folder.resolve(entry.getName()).normalize();
+                if (!target.startsWith(folder)) {
+                    throw new BagException(List.of(entry.getName() + ": lies outside the bag"));
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (OutputStream out = Files.newOutputStream(target)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int read = entries.read(buffer); read > 0; read = entries.read(buffer)) {
+                        total += read;
+                        if (total > maxBytes) {
+                            throw new BagException(List.of("The bag unpacks to more than " + maxBytes + " bytes"));
+                        }
+                        out.write(buffer, 0, read);
+                    }
+                }
+            }
+            return new BagFiles(folder, findRoot(folder));
+        } catch (IOException | BagException | RuntimeException e) {
+            delete(folder);
+            throw e;
+        }
+    }
+
+    /** Zip or tar, told apart by their first bytes. */
+    private static ArchiveInputStream<? extends ArchiveEntry> open(InputStream in) throws IOException, BagException {
+        in.mark(4);
+        byte[] magic = in.readNBytes(4);
+        in.reset();
+        if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K') {
+            return new ZipArchiveInputStream(in, "UTF-8");
+        }
+        try {
+            return new TarArchiveInputStream(in, "UTF-8");
+        } catch (RuntimeException e) {
+            throw new BagException(List.of("The upload is neither a zip nor a tar archive"));
+        }
+    }
+
+    private static Path findRoot(Path folder) throws IOException, BagException {
+        if (Files.exists(folder.resolve("bagit.txt"))) {
+            return folder;
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            List<Path> roots = children.filter(child -> Files.exists(child.resolve("bagit.txt"))).toList();
+            if (roots.size() != 1) {
+                throw new BagException(List.of("bagit.txt: missing (the archive holds no BagIt bag)"));
+            }
+            return roots.get(0);
+        }
+    }
+
+    @Override
+    public void close() {
+        delete(folder);
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless
+        }
+    }
+}

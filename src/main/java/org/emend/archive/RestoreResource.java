@@ -1,0 +1,58 @@
+package org.emend.archive;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.emend.users.CurrentActor;
+import org.emend.web.Problem.FieldError;
+import org.emend.web.ProblemException;
+import org.emend.web.ProblemType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/v1/restores")
+@Tag(name = "Archival export", description = "BagIt packages of journals, issues or everything, with JATS XML and full-fidelity JSON")
+public class RestoreResource {
+
+    private final ArchiveRestores restores;
+    private final CurrentActor actor;
+
+    RestoreResource(ArchiveRestores restores, CurrentActor actor) {
+        this.restores = restores;
+        this.actor = actor;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Restore a bag Emend exported: verified first, then every record recreated with its ids and history", description = """
+            Send the bag (zip or tar) as the form field bag. A bag that is incomplete or invalid is refused with \
+            the list of what is wrong and nothing is written; one holding records that exist is refused unless \
+            replace=true.""")
+    public RestResponse<ArchiveRestore.Report> restore(@RestForm("bag") FileUpload bag,
+            @Parameter(description = "Replace records that exist already") @RestQuery boolean replace) throws IOException {
+        if (bag == null) {
+            throw ProblemException.invalid("bag", "is required: the bag, a zip or tar file, as a form field");
+        }
+        try {
+            return RestResponse.status(RestResponse.Status.CREATED, restores.restore(bag.uploadedFile(), replace, actor.get()));
+        } catch (BagException e) {
+            List<FieldError> errors = e.problems().stream().map(problem -> {
+                int colon = problem.indexOf(": ");
+                return colon > 0 ? new FieldError(problem.substring(0, colon), problem.substring(colon + 2))
+                        : new FieldError("bag", problem);
+            }).toList();
+            throw new ProblemException(ProblemException.of(ProblemType.INVALID_BAG,
+                    "The bag is incomplete or invalid; nothing was restored", errors));
+        }
+    }
+}
