@@ -1,7 +1,10 @@
 package org.emend.jats;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
@@ -15,6 +18,7 @@ import org.emend.article.Author;
 import org.emend.footnote.Footnote;
 import org.emend.issue.Issue;
 import org.emend.journal.Journal;
+import org.emend.ocr.notes.CitedUrl;
 import org.emend.section.Section;
 import org.emend.xml.XmlText;
 
@@ -29,6 +33,8 @@ public final class JatsWriter {
     /** The namespace JATS 1.3 Archiving elements take where a namespace is needed (as in PubMed Central's OAI-PMH). */
     public static final String NAMESPACE = "https://jats.nlm.nih.gov/ns/archiving/1.3/";
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern CIRCLED_NUMBER = Pattern.compile("[\\u2460-\\u2473]");
+    private static final String XLINK = "http://www.w3.org/1999/xlink";
 
     private final XMLStreamWriter xml;
 
@@ -43,11 +49,12 @@ public final class JatsWriter {
         if (namespace != null) {
             xml.writeDefaultNamespace(namespace);
         }
+        xml.writeNamespace("xlink", XLINK);
         xml.writeAttribute("article-type", "research-article");
         xml.writeAttribute("dtd-version", "1.3");
         lang(article.language);
         front(content);
-        body(content.sections());
+        body(content.sections(), content.footnotes());
         back(content.footnotes());
         xml.writeEndElement();
     }
@@ -195,15 +202,18 @@ public final class JatsWriter {
     }
 
     /** Sections nest by level; a section continued across a page break is one {@code sec}. */
-    private void body(List<Section> sections) throws XMLStreamException {
+    private void body(List<Section> sections, List<Footnote> footnotes) throws XMLStreamException {
+        Map<UUID, Map<String, String>> markersByPage = markers(footnotes);
         if (sections.isEmpty()) {
             return;
         }
         xml.writeStartElement("body");
         List<Integer> open = new ArrayList<>();
         for (Section section : sections) {
+            Map<String, String> markers = section.page == null ? Map.of()
+                    : markersByPage.getOrDefault(section.page.id, Map.of());
             if (section.continuesPrevious && !open.isEmpty()) {
-                paragraphs(section.text);
+                paragraphs(section.text, markers);
                 continue;
             }
             int level = section.level;
@@ -217,7 +227,7 @@ public final class JatsWriter {
             if (section.heading != null && !section.heading.isBlank()) {
                 element("title", section.heading);
             }
-            paragraphs(section.text);
+            paragraphs(section.text, markers);
         }
         for (int i = 0; i < open.size(); i++) {
             xml.writeEndElement();
@@ -225,6 +235,10 @@ public final class JatsWriter {
         xml.writeEndElement();
     }
 
+    /**
+     * The footnotes, then the works they cite: each footnote with parsed citations is a reference
+     * whose mixed citation is the note's text, its URLs as links.
+     */
     private void back(List<Footnote> footnotes) throws XMLStreamException {
         if (footnotes.isEmpty()) {
             return;
@@ -241,14 +255,91 @@ public final class JatsWriter {
             xml.writeEndElement();
         }
         xml.writeEndElement();
+        List<Footnote> citing = footnotes.stream().filter(footnote -> !footnote.citations.isEmpty()).toList();
+        if (!citing.isEmpty()) {
+            xml.writeStartElement("ref-list");
+            for (Footnote footnote : citing) {
+                xml.writeStartElement("ref");
+                xml.writeAttribute("id", "ref-" + footnote.ordinal);
+                xml.writeStartElement("mixed-citation");
+                citation(footnote);
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
+    }
+
+    /** The note's text with each URL its citations name as an {@code ext-link}; URLs the text lacks follow it. */
+    private void citation(Footnote footnote) throws XMLStreamException {
+        String text = XmlText.clean(footnote.text.strip());
+        List<String> urls = footnote.citations.stream().flatMap(citation -> citation.urls().stream()).map(CitedUrl::url)
+                .distinct().toList();
+        int at = 0;
+        List<String> missing = new ArrayList<>();
+        for (String url : urls) {
+            int found = text.indexOf(url, at);
+            if (found < 0) {
+                missing.add(url);
+                continue;
+            }
+            xml.writeCharacters(text.substring(at, found));
+            link(url);
+            at = found + url.length();
+        }
+        xml.writeCharacters(text.substring(at));
+        for (String url : missing) {
+            xml.writeCharacters(" ");
+            link(url);
+        }
+    }
+
+    private void link(String url) throws XMLStreamException {
+        xml.writeStartElement("ext-link");
+        xml.writeAttribute("ext-link-type", "uri");
+        xml.writeAttribute("xlink", XLINK, "href", XmlText.clean(url));
+        xml.writeCharacters(XmlText.clean(url));
+        xml.writeEndElement();
+    }
+
+    /** For each page, the footnotes' printed markers (circled numbers, which OCR keeps recognisable) and their ids. */
+    private static Map<UUID, Map<String, String>> markers(List<Footnote> footnotes) {
+        Map<UUID, Map<String, String>> markers = new HashMap<>();
+        for (Footnote footnote : footnotes) {
+            if (footnote.page != null && footnote.marker != null && CIRCLED_NUMBER.matcher(footnote.marker).matches()) {
+                markers.computeIfAbsent(footnote.page.id, page -> new HashMap<>()).putIfAbsent(footnote.marker,
+                        "fn-" + footnote.ordinal);
+            }
+        }
+        return markers;
     }
 
     /** Blank lines part paragraphs; a block with no text still gets its (empty) paragraph. */
     private void paragraphs(String text) throws XMLStreamException {
-        String[] paragraphs = PARAGRAPH_BREAK.split(text.strip());
-        for (String paragraph : paragraphs) {
-            element("p", paragraph.strip());
+        paragraphs(text, Map.of());
+    }
+
+    /** Paragraphs where each footnote marker of the page, where it stands in the text, links to its note. */
+    private void paragraphs(String text, Map<String, String> markers) throws XMLStreamException {
+        for (String paragraph : PARAGRAPH_BREAK.split(text.strip())) {
+            xml.writeStartElement("p");
+            String clean = XmlText.clean(paragraph.strip());
+            int start = 0;
+            for (int i = 0; i < clean.length(); i++) {
+                String note = markers.get(String.valueOf(clean.charAt(i)));
+                if (note != null) {
+                    xml.writeCharacters(clean.substring(start, i));
+                    xml.writeStartElement("xref");
+                    xml.writeAttribute("ref-type", "fn");
+                    xml.writeAttribute("rid", note);
+                    xml.writeCharacters(String.valueOf(clean.charAt(i)));
+                    xml.writeEndElement();
+                    start = i + 1;
+                }
+            }
+            xml.writeCharacters(clean.substring(start));
+            xml.writeEndElement();
         }
     }
 

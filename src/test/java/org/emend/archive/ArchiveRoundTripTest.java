@@ -13,7 +13,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,9 @@ import javax.imageio.ImageIO;
 
 import jakarta.inject.Inject;
 
+import org.emend.benchmark.SyntheticDump;
 import org.emend.testing.Api;
+import org.emend.testing.Samples;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -52,8 +53,6 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ArchiveRoundTripTest {
 
-    private static final String SAMPLE = "/ocr/intl-studies-2024-06-critical-minerals.txt";
-
     @Inject
     TestDatabase database;
 
@@ -65,11 +64,7 @@ class ArchiveRoundTripTest {
 
     private void sampleWithEdits() throws IOException {
         database.clear();
-        byte[] sample;
-        try (InputStream in = ArchiveRoundTripTest.class.getResourceAsStream(SAMPLE)) {
-            sample = in.readAllBytes();
-        }
-        var imported = given().contentType("text/plain; charset=UTF-8").body(sample)
+        var imported = given().contentType("text/plain; charset=UTF-8").body(Samples.criticalMinerals())
                 .post("/api/v1/imports?journal=国际问题研究&year=2024&issue=6").then().statusCode(201).extract().jsonPath();
         issue = imported.getString("issueId");
         article = imported.getString("articleIds[0]");
@@ -135,7 +130,7 @@ class ArchiveRoundTripTest {
         }
         String page = given().get("/api/v1/articles/" + article + "/pages?limit=1").then().extract().path("items[0].id");
         Response image = given().get("/api/v1/pages/" + page + "/image?original=true");
-        answers.put("image", image.header("ETag") + " " + Arrays.hashCode(image.asByteArray()));
+        answers.put("image", image.statusCode() + " " + image.header("ETag") + " " + Arrays.hashCode(image.asByteArray()));
         return answers;
     }
 
@@ -171,6 +166,26 @@ class ArchiveRoundTripTest {
     private static void assertSameAnswers(Map<String, String> after, Map<String, String> before) {
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         before.forEach((path, answer) -> assertThat(after.get(path)).as(path).isEqualTo(answer));
+    }
+
+    /** The same on a generated corpus: a 300-page article with some 1,500 blocks, as a tar. */
+    @Test
+    void shouldRestoreAGeneratedCorpusAsItWas() throws Exception {
+        database.clear();
+        var imported = given().contentType("text/plain; charset=UTF-8").body(SyntheticDump.ofPages(300))
+                .post("/api/v1/imports?journal=Generated&year=1998&issue=2").then().statusCode(201).extract().jsonPath();
+        issue = imported.getString("issueId");
+        article = imported.getString("articleIds[0]");
+        String footnote = given().get("/api/v1/articles/" + article + "/footnotes?limit=1").then().extract()
+                .path("items[0].id");
+        Api.mergePatch().header("If-Match", "\"0\"").body(Map.of("text", "改正的注释", "status", "corrected"))
+                .patch("/api/v1/footnotes/" + footnote).then().statusCode(200);
+        Map<String, String> before = everyAnswer();
+        byte[] bag = export("tar");
+
+        database.clear();
+        given().multiPart("bag", "bag.tar", bag, "application/x-tar").post("/api/v1/restores").then().statusCode(201);
+        assertSameAnswers(everyAnswer(), before);
     }
 
     @Test

@@ -14,12 +14,12 @@ import org.emend.ocr.ParsedPage;
  * A long dump of the sample's kind, for benchmarks: the sample's body-and-footnote pages over
  * and over, with a page head (watermark, running head, printed number) on every tenth page.
  */
-final class SyntheticDump {
+public final class SyntheticDump {
 
     private SyntheticDump() {
     }
 
-    static byte[] ofPages(int count) throws IOException {
+    public static byte[] ofPages(int count) throws IOException {
         byte[] sample;
         try (InputStream in = SyntheticDump.class.getResourceAsStream("/ocr/intl-studies-2024-06-critical-minerals.txt")) {
             sample = in.readAllBytes();

@@ -53,6 +53,14 @@ public class TestDatabase {
         return snapshot;
     }
 
+    /** The snapshot of the records alone, leaving out the logs a restore adds to (change feed, OAI-PMH datestamps). */
+    public Map<String, String> snapshotOfRecords() {
+        Map<String, String> snapshot = snapshot();
+        snapshot.remove("record_change");
+        snapshot.remove("oai_item");
+        return snapshot;
+    }
+
     public long count(String table) {
         return Long.parseLong(queryString("SELECT count(*) FROM " + table));
     }
