@@ -122,7 +122,7 @@ class ConsoleBrowserTest {
         browser.type("#text-" + i, CLEAN);
         browser.click("#" + anchor + " button[value=save-block-" + i + "]");
 
-        assertThat(browser.await("#message").getText()).isEqualTo("Saved 1 block.");
+        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
         assertThat(garble(browser, anchor)).isLessThan(before);
         assertThat(browser.find("#" + anchor + " .status").getText()).isEqualTo("corrected");
         assertThat(browser.find("#text-" + i).getAttribute("value")).isEqualTo(CLEAN);
@@ -152,7 +152,7 @@ class ConsoleBrowserTest {
         browser.screenshot("history");
 
         revisions.get(1).findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.await("#note").getText()).startsWith("Reverted");
+        assertThat(browser.awaitText("#note")).startsWith("Reverted");
         assertThat(browser.all("article.revision")).hasSize(3);
         assertThat(browser.all("article.revision").get(0).getText()).contains("reverts");
 
@@ -191,7 +191,7 @@ class ConsoleBrowserTest {
         assertThat(ben.find("#text-" + i).getAttribute("value")).isEqualTo("安娜的修改");
         ben.type("#text-" + i, "本的修改，合并了安娜的");
         ben.click("#" + anchor + " button[value=save-block-" + i + "]");
-        assertThat(ben.await("#message").getText()).isEqualTo("Saved 1 block.");
+        assertThat(ben.awaitText("#message")).isEqualTo("Saved 1 block.");
 
         ben.click("#" + anchor + " header a[href*='/console/history/']");
         String history = ben.text("main");
@@ -214,7 +214,7 @@ class ConsoleBrowserTest {
 
         hits.get(0).click();
         browser.click("#apply");
-        String note = browser.await("#message").getText();
+        String note = browser.awaitText("#message");
         assertThat(note).startsWith("Replaced in");
         int changed = browser.all("article.revision").size();
         assertThat(changed).isPositive();
@@ -223,7 +223,7 @@ class ConsoleBrowserTest {
         assertThat(Integer.parseInt(replaced)).isEqualTo(changed);
 
         browser.click("#revert-changeset");
-        assertThat(browser.await("#message").getText()).startsWith("Reverted in " + changed);
+        assertThat(browser.awaitText("#message")).startsWith("Reverted in " + changed);
         assertThat(database
                 .queryString("SELECT count(*) FROM section WHERE text LIKE '%关键矿物%' AND ocr_original NOT LIKE '%关键矿物%'"))
                 .isEqualTo("0");
@@ -249,7 +249,7 @@ class ConsoleBrowserTest {
 
         browser.find("#image").sendKeys(png.toAbsolutePath().toString());
         browser.click("form.upload button");
-        assertThat(browser.await("#message").getText()).isEqualTo("The scan is stored.");
+        assertThat(browser.awaitText("#message")).isEqualTo("The scan is stored.");
         WebElement scan = browser.await("#scan-image");
         Long width = (Long) browser.script("return arguments[0].naturalWidth", scan);
         assertThat(width).isEqualTo(600L);
@@ -320,14 +320,15 @@ class ConsoleBrowserTest {
         assertThat(text.getAttribute("value")).isEqualTo("见《国际问题研究》①");
 
         text.sendKeys(Keys.chord(Keys.CONTROL, "s"));
-        assertThat(browser.await("#message").getText()).isEqualTo("Saved 1 block.");
+        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
         assertThat(browser.find("#text-" + i).getAttribute("value")).isEqualTo("见《国际问题研究》①");
 
         // Save and go to the next most garbled page
         String page = browser.path().replaceAll("[?#].*", "");
         browser.type("#text-" + i, "见《国际问题研究》②");
         browser.click("#save-next");
-        assertThat(browser.await("#message").getText()).isEqualTo("Saved 1 block.");
+        browser.awaitLeaving(page);
+        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
         assertThat(browser.path().replaceAll("[?#].*", "")).startsWith("/console/pages/").isNotEqualTo(page);
     }
 
@@ -404,7 +405,7 @@ class ConsoleBrowserTest {
         assertThat(browser.all("table tbody tr")).hasSizeGreaterThan(3);
         browser.type("#englishTitle", "The US Critical Minerals Security Alliance");
         browser.click("form.metadata button[type=submit]");
-        assertThat(browser.await("#note").getText()).isNotEmpty();
+        assertThat(browser.awaitText("#note")).isNotEmpty();
         assertThat(browser.find("#englishTitle").getAttribute("value")).isEqualTo("The US Critical Minerals Security Alliance");
         browser.screenshot("article");
 
@@ -415,7 +416,7 @@ class ConsoleBrowserTest {
         Path second = scan(numbers.get(1) + ".png");
         browser.find("#scans").sendKeys(first.toAbsolutePath() + "\n" + second.toAbsolutePath());
         browser.click("#upload-scans");
-        assertThat(browser.await("#note").getText()).contains(numbers.get(0) + ".png: stored")
+        assertThat(browser.awaitText("#note")).contains(numbers.get(0) + ".png: stored")
                 .contains(numbers.get(1) + ".png: stored");
         assertThat(database.count("page_image")).isEqualTo(2);
     }

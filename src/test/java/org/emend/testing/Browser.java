@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -95,6 +96,23 @@ public final class Browser implements AutoCloseable {
     public WebElement await(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    /**
+     * Waits for an element matching {@code css} and returns its text; an element replaced while
+     * a new page loads is looked up again rather than failing as stale.
+     */
+    public String awaitText(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(current -> {
+                    java.util.List<WebElement> found = current.findElements(By.cssSelector(css));
+                    return found.isEmpty() ? null : found.get(0).getText();
+                });
+    }
+
+    /** Waits until the browser has left {@code path} (a form posted elsewhere has been answered). */
+    public void awaitLeaving(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(current -> !path().replaceAll("[?#].*", "").equals(path));
     }
 
     /**
