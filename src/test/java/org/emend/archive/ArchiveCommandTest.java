@@ -2,15 +2,13 @@ package org.emend.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.emend.EmendCommands;
+import org.emend.testing.CommandLineSession;
 import org.emend.testing.Samples;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -30,15 +28,15 @@ class ArchiveCommandTest {
     @Inject
     CommandLine.IFactory factory;
 
+    CommandLineSession commands;
+
     @TempDir
     Path directory;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @Test
     void shouldExportAJournalAndRestoreItAfterAWipe() throws Exception {
         database.clear();
+        commands = new CommandLineSession(factory);
         String issue = RestAssured.given().contentType("text/plain; charset=UTF-8").body(Samples.criticalMinerals())
                 .post("/api/v1/imports?journal=国际问题研究&year=2024&issue=6").then().statusCode(201).extract()
                 .path("issueId");
@@ -46,28 +44,23 @@ class ArchiveCommandTest {
         Map<String, String> before = database.snapshotOfRecords();
         Path bag = directory.resolve("journal.tar");
 
-        assertThat(run("export", "--journal", journal, "--format", "tar", "--out", bag.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Wrote " + bag);
+        assertThat(commands.run("export", "--journal", journal, "--format", "tar", "--out", bag.toString())).as(commands.err())
+                .isZero();
+        assertThat(commands.out()).contains("Wrote " + bag);
 
         database.clear();
-        assertThat(run("restore", bag.toString())).as(err.toString()).isZero();
+        assertThat(commands.run("restore", bag.toString())).as(commands.err()).isZero();
         assertThat(database.snapshotOfRecords()).isEqualTo(before);
         // The records are there now: restoring again is refused unless asked to replace
-        assertThat(run("restore", bag.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("exist already");
-        assertThat(run("restore", bag.toString(), "--replace")).isZero();
+        assertThat(commands.run("restore", bag.toString())).isEqualTo(1);
+        assertThat(commands.err()).contains("exist already");
+        assertThat(commands.run("restore", bag.toString(), "--replace")).isZero();
         assertThat(database.snapshotOfRecords()).isEqualTo(before);
 
         Path broken = directory.resolve("broken.tar");
         Files.writeString(broken, "not a bag");
-        assertThat(run("restore", broken.toString())).isEqualTo(1);
-        assertThat(run("export", "--issue", "00000000-0000-7000-8000-000000000000", "--out", bag.toString())).isEqualTo(2);
-    }
-
-    private int run(String... args) {
-        CommandLine commandLine = new CommandLine(EmendCommands.class, factory);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        assertThat(commands.run("restore", broken.toString())).isEqualTo(1);
+        assertThat(commands.run("export", "--issue", "00000000-0000-7000-8000-000000000000", "--out", bag.toString()))
+                .isEqualTo(2);
     }
 }

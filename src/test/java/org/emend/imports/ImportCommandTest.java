@@ -3,14 +3,12 @@ package org.emend.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import jakarta.inject.Inject;
 
-import org.emend.EmendCommands;
+import org.emend.testing.CommandLineSession;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,15 +27,15 @@ class ImportCommandTest {
     @Inject
     CommandLine.IFactory factory;
 
+    CommandLineSession commands;
+
     @TempDir
     Path directory;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @BeforeEach
     void emptyDatabase() {
         database.clear();
+        commands = new CommandLineSession(factory);
     }
 
     @Test
@@ -46,10 +44,10 @@ class ImportCommandTest {
         Files.writeString(directory.resolve("b.txt"), "One page of text\nwith two lines\n");
         Files.writeString(directory.resolve("notes.md"), "not a dump");
 
-        int status = run("import", directory.toString(), "--journal", "国际问题研究", "--year", "2024", "--issue", "6");
+        int status = commands.run("import", directory.toString(), "--journal", "国际问题研究", "--year", "2024", "--issue", "6");
 
         assertThat(status).isZero();
-        assertThat(out.toString()).contains("a.txt: imported as", "21 pages (inferred", "64 footnotes", "b.txt: imported as");
+        assertThat(commands.out()).contains("a.txt: imported as", "21 pages (inferred", "64 footnotes", "b.txt: imported as");
         assertThat(database.count("ocr_import")).isEqualTo(2);
         assertThat(database.count("issue")).isEqualTo(1);
     }
@@ -58,19 +56,12 @@ class ImportCommandTest {
     void shouldReportFailuresAndExitWithAnError() throws IOException {
         Path file = directory.resolve("a.txt");
         Files.write(file, ImportApiTest.sample());
-        run("import", file.toString(), "--journal", "J", "--year", "2024");
+        commands.run("import", file.toString(), "--journal", "J", "--year", "2024");
 
-        int status = run("import", file.toString(), "--journal", "J", "--year", "2024");
+        int status = commands.run("import", file.toString(), "--journal", "J", "--year", "2024");
 
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString()).contains("Already imported");
+        assertThat(commands.err()).contains("Already imported");
         assertThat(database.count("ocr_import")).isEqualTo(1);
-    }
-
-    private int run(String... args) {
-        CommandLine commandLine = new CommandLine(EmendCommands.class, factory);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
     }
 }
