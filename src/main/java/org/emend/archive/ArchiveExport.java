@@ -21,6 +21,7 @@ import org.emend.article.ArticleContent;
 import org.emend.article.ArticleContents;
 import org.emend.jats.JatsWriter;
 
+import io.micrometer.core.annotation.Timed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -75,6 +76,7 @@ public class ArchiveExport {
                 .setParameter("id", scope.id()).getSingleResult()).longValue() > 0;
     }
 
+    @Timed(value = "emend.exports", description = "Bags exported: how many and how long each took to stream")
     public void write(Scope scope, BagWriter.Format format, OutputStream out, String agent) {
         QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).run(() -> {
             entityManager.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").executeUpdate();

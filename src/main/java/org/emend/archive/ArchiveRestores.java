@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.emend.users.Actor;
 
+import io.micrometer.core.annotation.Timed;
 import io.quarkus.runtime.configuration.MemorySize;
 
 /** A restore from an uploaded or local archive: unpack, verify, then restore; nothing is written unless all of it holds. */
@@ -23,6 +24,7 @@ public class ArchiveRestores {
         this.maxUnpackedBytes = maxUnpacked.asLongValue();
     }
 
+    @Timed(value = "emend.restores", description = "Bags restored (or refused): how many and how long each took")
     public ArchiveRestore.Report restore(Path archive, boolean replace, Actor actor) throws IOException, BagException {
         try (BagFiles bag = BagFiles.unpack(archive, maxUnpackedBytes)) {
             BagVerifier.verify(bag.root());

@@ -1,0 +1,185 @@
+package org.emend.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The image's start command, run as deploy/Dockerfile runs it — its ENTRYPOINT and JAVA_OPTS, in
+ * a copy of the /deployments layout made of exactly what its COPY lines take from the build, as
+ * user 185 when the tests run as root — starts Emend against the local PostgreSQL in the prod
+ * profile: ready, metrics, JSON logs with request ids, and a clean stop on SIGTERM.
+ */
+class ContainerCommandIT {
+
+    private static final Path DOCKERFILE = Path.of("deploy", "Dockerfile");
+    private static final Pattern COPY = Pattern.compile("(?m)^COPY --chown=\\S+ (\\S+) (\\S+)$");
+    private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT (\\[.*])$");
+    private static final Pattern JAVA_OPTS = Pattern.compile("(?m)^ENV JAVA_OPTS=\"([^\"]*)\"$");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path root;
+
+    @Test
+    void shouldStartEmendWithTheImagesCommand() throws Exception {
+        String dockerfile = Files.readString(DOCKERFILE);
+        Path deployments = root.resolve("deployments");
+        Matcher copy = COPY.matcher(dockerfile);
+        int copies = 0;
+        while (copy.find()) {
+            copies++;
+            copy(copy.group(1), deployments.resolve(copy.group(2).replaceFirst("^/deployments/?", "")));
+        }
+        assertThat(copies).isEqualTo(4);
+        assertThat(deployments.resolve("quarkus-run.jar")).exists();
+
+        Matcher entrypoint = ENTRYPOINT.matcher(dockerfile);
+        assertThat(entrypoint.find()).isTrue();
+        List<String> command = new ArrayList<>();
+        JSON.readTree(entrypoint.group(1))
+                .forEach(part -> command.add(part.asText().replace("/deployments", deployments.toString())));
+        Matcher javaOpts = JAVA_OPTS.matcher(dockerfile);
+        assertThat(javaOpts.find()).isTrue();
+
+        String database = "emend_container_" + ProcessHandle.current().pid();
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+            statement.execute("CREATE DATABASE " + database);
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> asUser = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
+            // As the image's user 185, which owns /deployments and may not write elsewhere
+            new ProcessBuilder("chown", "-R", "185:0", root.toString()).inheritIO().start().waitFor();
+            new ProcessBuilder("chmod", "755", root.toString()).inheritIO().start().waitFor();
+            asUser.addAll(List.of("setpriv", "--reuid=185", "--regid=0", "--clear-groups"));
+        }
+        asUser.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(asUser).directory(deployments.toFile()).redirectErrorStream(true);
+        Map<String, String> environment = builder.environment();
+        environment.put("JAVA_OPTS", javaOpts.group(1) + " -Dquarkus.http.port=" + port);
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
+        environment.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        environment.put("EMEND_ADMIN_PASSWORD", "container-test-password");
+        environment.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "container-test-session-key-0123456789abcdef");
+        environment.put("TMPDIR", root.toString());
+        Process emend = builder.start();
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(emend.getInputStream(), StandardCharsets.UTF_8))) {
+                lines.lines().forEach(output::add);
+            } catch (IOException e) {
+                // The process ended
+            }
+        });
+        reader.start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + port;
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            HttpResponse<String> ready = null;
+            while (Instant.now().isBefore(deadline) && emend.isAlive()) {
+                try {
+                    ready = http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (ready.statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // Not listening yet
+                }
+                Thread.sleep(500);
+            }
+            assertThat(ready).as(String.join("\n", output)).isNotNull();
+            assertThat(ready.statusCode()).as(String.join("\n", output)).isEqualTo(200);
+            assertThat(ready.body()).contains("\"UP\"");
+
+            HttpResponse<String> journals = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/journals"))
+                    .header("X-Request-Id", "trace-42").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(journals.statusCode()).isEqualTo(200);
+            assertThat(journals.headers().firstValue("X-Request-Id")).contains("trace-42");
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(metrics).contains("http_server_requests_seconds_count", "emend_changes_lag_seconds", "agroal_");
+        } finally {
+            emend.destroy();
+        }
+        assertThat(emend.waitFor(40, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        reader.join(5_000);
+        // Production logs are JSON lines
+        List<JsonNode> logs = new ArrayList<>();
+        for (String line : List.copyOf(output)) {
+            if (line.startsWith("{")) {
+                logs.add(JSON.readTree(line));
+            }
+        }
+        assertThat(logs).as(String.join("\n", output)).isNotEmpty();
+        assertThat(logs).anySatisfy(log -> assertThat(log.path("message").asText()).contains("started in"));
+        assertThat(String.join("\n", output)).doesNotContain("container-test-password");
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    /** Copies what a COPY line takes from the build context (a folder, or files matching *.jar). */
+    private static void copy(String source, Path target) throws IOException {
+        Files.createDirectories(target);
+        if (source.endsWith("*.jar")) {
+            Path folder = Path.of(source).getParent();
+            try (Stream<Path> jars = Files.list(folder)) {
+                for (Path jar : jars.filter(path -> path.toString().endsWith(".jar")).toList()) {
+                    Files.copy(jar, target.resolve(jar.getFileName()));
+                }
+            }
+            return;
+        }
+        Path from = Path.of(source);
+        assertThat(from).as("the build writes " + source).isDirectory();
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path to = target.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+        }
+    }
+}
