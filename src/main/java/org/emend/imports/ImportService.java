@@ -25,6 +25,7 @@ import org.emend.persistence.Lookups;
 import org.emend.persistence.Sha256;
 import org.emend.web.Problem.FieldError;
 import org.emend.web.ProblemException;
+import org.jboss.logging.Logger;
 
 import io.micrometer.core.annotation.Timed;
 import io.quarkus.runtime.StartupEvent;
@@ -36,6 +37,8 @@ import io.quarkus.runtime.StartupEvent;
  */
 @ApplicationScoped
 public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
 
     private static final Keyset<OcrImport> ORDER = Keyset.of(Keyset.uuid("id", record -> record.id));
 
@@ -67,7 +70,10 @@ public class ImportService {
         ImportOptions options = new ImportOptions(request.charset(), request.language(), request.englishTitle(),
                 request.authors() == null ? List.of() : request.authors(), config.maxPages());
         ParsedDump dump = OcrParser.parse(bytes, options);
-        return writer.store(dump, request, sha256, bytes.length, start);
+        ImportView view = writer.store(dump, request, sha256, bytes.length, start);
+        LOG.infof("Import %s: %d bytes, %d articles, into issue %s", view.id(), bytes.length, view.articleIds().size(),
+                view.issueId());
+        return view;
     }
 
     public ImportView get(UUID id) {

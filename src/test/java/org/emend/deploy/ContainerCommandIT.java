@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,6 +47,7 @@ class ContainerCommandIT {
     private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT (\\[.*])$");
     private static final Pattern JAVA_OPTS = Pattern.compile("(?m)^ENV JAVA_OPTS=\"([^\"]*)\"$");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOKEN = "container-test-admin-token-0123456789";
 
     @TempDir
     Path root;
@@ -96,6 +98,7 @@ class ContainerCommandIT {
         environment.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         environment.put("EMEND_ADMIN_PASSWORD", "container-test-password");
         environment.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "container-test-session-key-0123456789abcdef");
+        environment.put("EMEND_ADMIN_TOKEN", TOKEN);
         environment.put("TMPDIR", root.toString());
         Process emend = builder.start();
         List<String> output = Collections.synchronizedList(new ArrayList<>());
@@ -103,7 +106,7 @@ class ContainerCommandIT {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(emend.getInputStream(), StandardCharsets.UTF_8))) {
                 lines.lines().forEach(output::add);
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 // The process ended
             }
         });
@@ -133,9 +136,24 @@ class ContainerCommandIT {
                     .header("X-Request-Id", "trace-42").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(journals.statusCode()).isEqualTo(200);
             assertThat(journals.headers().firstValue("X-Request-Id")).contains("trace-42");
+            HttpResponse<String> imported = http.send(HttpRequest
+                    .newBuilder(URI.create(base + "/api/v1/imports?journal=Container&year=2024&issue=1"))
+                    .header("Authorization", "Bearer " + TOKEN).header("X-Request-Id", "trace-import")
+                    .header("Content-Type", "text/plain; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString("One page of text\nwith two lines\n")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
             String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            assertThat(metrics).contains("http_server_requests_seconds_count", "emend_changes_lag_seconds", "agroal_");
+            assertThat(metrics).contains("http_server_requests_seconds_count", "emend_changes_lag_seconds", "agroal_",
+                    "emend_imports_seconds_count");
+
+            // SIGTERM while a long poll waits: it is answered before Emend stops
+            var poll = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/v1/changes?wait=3s&since=" + Long.MAX_VALUE
+                    + ".0")).header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(1_000);
+            emend.destroy();
+            assertThat(poll.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         } finally {
             emend.destroy();
         }
@@ -150,6 +168,11 @@ class ContainerCommandIT {
         }
         assertThat(logs).as(String.join("\n", output)).isNotEmpty();
         assertThat(logs).anySatisfy(log -> assertThat(log.path("message").asText()).contains("started in"));
+        // What a request logs carries its id
+        assertThat(logs).anySatisfy(log -> {
+            assertThat(log.path("message").asText()).startsWith("Import ");
+            assertThat(log.at("/mdc/requestId").asText()).isEqualTo("trace-import");
+        });
         assertThat(String.join("\n", output)).doesNotContain("container-test-password");
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
                 Statement statement = connection.createStatement()) {
