@@ -12,6 +12,7 @@ import org.emend.persistence.Lookups;
 import org.emend.web.ProblemException;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -38,6 +39,12 @@ public class UserService {
         }
         String password = adminPassword.filter(p -> !p.isBlank()).orElse(null);
         boolean generated = password == null;
+        if (generated && LaunchMode.current() == LaunchMode.NORMAL) {
+            // In production a password must not reach the logs (they are shipped and kept)
+            LOG.warnf("No account exists yet and EMEND_ADMIN_PASSWORD is not set: set it and restart to create the"
+                    + " first admin account '%s'", FIRST_ADMIN);
+            return;
+        }
         if (generated) {
             password = Passwords.generate();
         }

@@ -76,10 +76,8 @@ class ContainerCommandIT {
         assertThat(javaOpts.find()).isTrue();
 
         String database = "emend_container_" + ProcessHandle.current().pid();
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
-            statement.execute("CREATE DATABASE " + database);
+        try {
+            reset(database);
         } catch (SQLException e) {
             // The image never starts a database of its own: without a server here there is nothing to run against
             Assumptions.abort("needs the PostgreSQL at 127.0.0.1:5432 (user postgres): " + e.getMessage());
@@ -107,32 +105,11 @@ class ContainerCommandIT {
         environment.put("TMPDIR", root.toString());
         Process emend = builder.start();
         List<String> output = Collections.synchronizedList(new ArrayList<>());
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(emend.getInputStream(), StandardCharsets.UTF_8))) {
-                lines.lines().forEach(output::add);
-            } catch (IOException | UncheckedIOException e) {
-                // The process ended
-            }
-        });
-        reader.start();
+        Thread reader = read(emend, output);
         try {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port;
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            HttpResponse<String> ready = null;
-            while (Instant.now().isBefore(deadline) && emend.isAlive()) {
-                try {
-                    ready = http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (ready.statusCode() == 200) {
-                        break;
-                    }
-                } catch (IOException notYet) {
-                    // Not listening yet
-                }
-                Thread.sleep(500);
-            }
+            HttpResponse<String> ready = awaitReady(http, base, emend);
             assertThat(ready).as(String.join("\n", output)).isNotNull();
             assertThat(ready.statusCode()).as(String.join("\n", output)).isEqualTo(200);
             assertThat(ready.body()).contains("\"UP\"");
@@ -179,10 +156,73 @@ class ContainerCommandIT {
             assertThat(log.at("/mdc/requestId").asText()).isEqualTo("trace-import");
         });
         assertThat(String.join("\n", output)).doesNotContain("container-test-password");
+
+        // A first start without EMEND_ADMIN_PASSWORD creates no account rather than log a password
+        reset(database);
+        builder.environment().remove("EMEND_ADMIN_PASSWORD");
+        Process second = builder.start();
+        List<String> secondOutput = Collections.synchronizedList(new ArrayList<>());
+        Thread secondReader = read(second, secondOutput);
+        try {
+            assertThat(awaitReady(HttpClient.newHttpClient(), "http://127.0.0.1:" + port, second).statusCode()).isEqualTo(200);
+        } finally {
+            second.destroy();
+        }
+        assertThat(second.waitFor(40, TimeUnit.SECONDS)).isTrue();
+        secondReader.join(5_000);
+        assertThat(String.join("\n", secondOutput)).contains("EMEND_ADMIN_PASSWORD is not set")
+                .doesNotContain("with the password");
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres",
+                "");
+                Statement statement = connection.createStatement();
+                var accounts = statement.executeQuery("SELECT count(*) FROM app_user")) {
+            accounts.next();
+            assertThat(accounts.getInt(1)).isZero();
+        }
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
+    }
+
+    private static void reset(String database) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
+        }
+    }
+
+    private static Thread read(Process process, List<String> output) {
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                lines.lines().forEach(output::add);
+            } catch (IOException | UncheckedIOException e) {
+                // The process ended
+            }
+        });
+        reader.start();
+        return reader;
+    }
+
+    /** Asks /q/health/ready until it answers 200 (or 90 s pass, or the process dies); the last answer. */
+    private static HttpResponse<String> awaitReady(HttpClient http, String base, Process process) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        HttpResponse<String> ready = null;
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try {
+                ready = http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet
+            }
+            Thread.sleep(500);
+        }
+        return ready;
     }
 
     /** Copies what a COPY line takes from the build context (a folder, or files matching *.jar). */
