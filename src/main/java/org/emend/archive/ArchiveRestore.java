@@ -25,6 +25,7 @@ import org.emend.web.ProblemException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -70,32 +71,26 @@ public class ArchiveRestore {
                 }
             }
         }
-        List<JsonNode> articles = new ArrayList<>();
+        // Articles are read twice, for their ids and then to write them, rather than held all at once
+        List<UUID> articleIds = new ArrayList<>();
         for (Path file : articleFiles) {
-            JsonNode article = JSON.readTree(file.toFile());
-            if (!ArchiveExport.ARTICLE_FORMAT.equals(article.path("format").asText())) {
-                throw ProblemException.invalid(root.relativize(file).toString(),
-                        "is not an Emend article record (format " + ArchiveExport.ARTICLE_FORMAT + ")");
-            }
+            JsonNode article = readArticle(root, file);
             journals.putIfAbsent(UUID.fromString(article.get("journal").get("id").asText()), article.get("journal"));
             issues.putIfAbsent(UUID.fromString(article.get("issue").get("id").asText()), article.get("issue"));
-            articles.add(article);
+            articleIds.add(UUID.fromString(article.get("article").get("id").asText()));
         }
-        List<UUID> articleIds = articles.stream().map(article -> UUID.fromString(article.get("article").get("id").asText()))
-                .toList();
         refuseExisting(journals.keySet(), issues.keySet(), articleIds, replace);
-        if (replace) {
-            for (UUID id : articleIds) {
-                entityManager.createNativeQuery("DELETE FROM article WHERE id = :id").setParameter("id", id).executeUpdate();
-            }
+        if (replace && !articleIds.isEmpty()) {
+            entityManager.createNativeQuery("DELETE FROM article WHERE id IN (:ids)").setParameter("ids", articleIds)
+                    .executeUpdate();
         }
 
         journals.values().forEach(row -> insert("journal", row, replace));
         issues.values().forEach(row -> insert("issue", row, replace));
+        Map<String, Boolean> people = new HashMap<>();
         int[] counts = new int[7];
-        for (int i = 0; i < articles.size(); i++) {
-            JsonNode article = articles.get(i);
-            Path folder = articleFiles.get(i).getParent();
+        for (Path file : articleFiles) {
+            JsonNode article = readArticle(root, file);
             if (article.hasNonNull("import")) {
                 insertIfAbsent("ocr_import", article.get("import"));
             }
@@ -104,12 +99,21 @@ public class ArchiveRestore {
             counts[1] += insertAll("section", article.get("sections"));
             counts[2] += insertAll("footnote", article.get("footnotes"));
             counts[3] += insertAll("article_abstract", article.get("abstracts"));
-            counts[5] += changesets(article.get("changesets"));
-            counts[4] += revisions(article.get("revisions"));
-            counts[6] += images(article, folder);
+            counts[5] += changesets(article.get("changesets"), people);
+            counts[4] += insertAll("revision", withKnownPeople(article.get("revisions"), people));
+            counts[6] += images(article, file.getParent());
         }
-        return new Report(journals.size(), issues.size(), articles.size(), counts[0], counts[1], counts[2], counts[3],
+        return new Report(journals.size(), issues.size(), articleIds.size(), counts[0], counts[1], counts[2], counts[3],
                 counts[4], counts[5], counts[6]);
+    }
+
+    private static JsonNode readArticle(Path root, Path file) throws IOException {
+        JsonNode article = JSON.readTree(file.toFile());
+        if (!ArchiveExport.ARTICLE_FORMAT.equals(article.path("format").asText())) {
+            throw ProblemException.invalid(root.relativize(file).toString(),
+                    "is not an Emend article record (format " + ArchiveExport.ARTICLE_FORMAT + ")");
+        }
+        return article;
     }
 
     private void refuseExisting(Set<UUID> journals, Set<UUID> issues, List<UUID> articles, boolean replace) {
@@ -138,16 +142,23 @@ public class ArchiveRestore {
         return found.stream().map(id -> table + " " + id).toList();
     }
 
+    /** All of an article's rows of one table in one statement. */
     private int insertAll(String table, JsonNode rows) {
-        rows.forEach(row -> insert(table, row, false));
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        String list = String.join(", ", columns(table));
+        entityManager.createNativeQuery("INSERT INTO " + table + " (" + list + ") SELECT " + list
+                + " FROM jsonb_populate_recordset(NULL::" + table + ", CAST(:rows AS jsonb))")
+                .setParameter("rows", rows.toString()).executeUpdate();
         return rows.size();
     }
 
     /** Changesets are shared by the articles they changed: each is written once. */
-    private int changesets(JsonNode rows) {
+    private int changesets(JsonNode rows, Map<String, Boolean> people) {
         int written = 0;
         for (JsonNode row : rows) {
-            ObjectNode copy = people(row.deepCopy());
+            ObjectNode copy = withKnownPeople(row.deepCopy(), people);
             copy.putNull("reverts_id");
             if (insertIfAbsent("changeset", copy)) {
                 written++;
@@ -164,13 +175,6 @@ public class ArchiveRestore {
             }
         }
         return written;
-    }
-
-    private int revisions(JsonNode rows) {
-        for (JsonNode row : rows) {
-            insert("revision", people(row.deepCopy()), false);
-        }
-        return rows.size();
     }
 
     private int images(JsonNode article, Path folder) throws IOException {
@@ -193,12 +197,26 @@ public class ArchiveRestore {
         return written;
     }
 
-    /** Accounts and tokens are not in bags: a reference to one this archive lacks is dropped, the name kept. */
-    private ObjectNode people(ObjectNode row) {
+    /** The rows with the people they name that this archive lacks dropped (see below). */
+    private ArrayNode withKnownPeople(JsonNode rows, Map<String, Boolean> people) {
+        ArrayNode copies = JSON.createArrayNode();
+        rows.forEach(row -> copies.add(withKnownPeople(row.deepCopy(), people)));
+        return copies;
+    }
+
+    /**
+     * Accounts and tokens are not in bags: a reference to one this archive lacks is dropped, the
+     * name kept. {@code people} remembers who was looked up, so each is looked up once.
+     */
+    private ObjectNode withKnownPeople(ObjectNode row, Map<String, Boolean> people) {
         for (String[] reference : new String[][] { { "author_id", "app_user" }, { "author_token_id", "api_token" } }) {
-            if (row.hasNonNull(reference[0]) && existing(reference[1], List.of(UUID.fromString(row.get(reference[0]).asText())))
-                    .isEmpty()) {
-                row.putNull(reference[0]);
+            if (row.hasNonNull(reference[0])) {
+                String id = row.get(reference[0]).asText();
+                boolean known = people.computeIfAbsent(reference[1] + " " + id,
+                        key -> !existing(reference[1], List.of(UUID.fromString(id))).isEmpty());
+                if (!known) {
+                    row.putNull(reference[0]);
+                }
             }
         }
         return row;

@@ -1,6 +1,9 @@
 package org.emend.archive;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,39 +76,75 @@ final class BagWriter implements AutoCloseable {
     /** Ends the bag: manifests, bagit.txt, bag-info.txt and the tag manifests. */
     void finish(Map<String, String> bagInfo) throws IOException {
         manifestOut.close();
-        Map<String, byte[]> tagFiles = new LinkedHashMap<>();
-        tagFiles.put("bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".getBytes(StandardCharsets.UTF_8));
-        for (int a = 0; a < ALGORITHMS.length; a++) {
-            tagFiles.put("manifest-" + MANIFEST_SUFFIXES[a] + ".txt", manifest(a));
-        }
-        Map<String, String> info = new LinkedHashMap<>(bagInfo);
-        info.put("Bagging-Date", LocalDate.now().toString());
-        info.put("Payload-Oxum", payloadBytes + "." + payloadFiles);
-        StringBuilder infoText = new StringBuilder();
-        info.forEach((label, value) -> infoText.append(label).append(": ").append(value.replace("\n", "\n  ")).append('\n'));
-        tagFiles.put("bag-info.txt", infoText.toString().getBytes(StandardCharsets.UTF_8));
-        for (Map.Entry<String, byte[]> tagFile : tagFiles.entrySet()) {
-            entry(tagFile.getKey(), tagFile.getValue());
-        }
-        for (int a = 0; a < ALGORITHMS.length; a++) {
-            StringBuilder tagManifest = new StringBuilder();
-            for (Map.Entry<String, byte[]> tagFile : tagFiles.entrySet()) {
-                tagManifest.append(digests(tagFile.getValue())[a]).append("  ").append(tagFile.getKey()).append('\n');
+        // Tag files go through temporary files too: a manifest has a line for every payload file
+        Map<String, Path> tagFiles = new LinkedHashMap<>();
+        try {
+            tagFiles.put("bagit.txt", temporary("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"));
+            for (int a = 0; a < ALGORITHMS.length; a++) {
+                tagFiles.put("manifest-" + MANIFEST_SUFFIXES[a] + ".txt", manifest(a));
             }
-            entry("tagmanifest-" + MANIFEST_SUFFIXES[a] + ".txt", tagManifest.toString().getBytes(StandardCharsets.UTF_8));
+            Map<String, String> info = new LinkedHashMap<>(bagInfo);
+            info.put("Bagging-Date", LocalDate.now().toString());
+            info.put("Payload-Oxum", payloadBytes + "." + payloadFiles);
+            StringBuilder infoText = new StringBuilder();
+            info.forEach(
+                    (label, value) -> infoText.append(label).append(": ").append(value.replace("\n", "\n  ")).append('\n'));
+            tagFiles.put("bag-info.txt", temporary(infoText.toString()));
+            List<String[]> tagDigests = new ArrayList<>();
+            for (Map.Entry<String, Path> tagFile : tagFiles.entrySet()) {
+                entry(tagFile.getKey(), tagFile.getValue());
+                tagDigests.add(digests(tagFile.getValue()));
+            }
+            for (int a = 0; a < ALGORITHMS.length; a++) {
+                StringBuilder tagManifest = new StringBuilder();
+                int t = 0;
+                for (String name : tagFiles.keySet()) {
+                    tagManifest.append(tagDigests.get(t++)[a]).append("  ").append(name).append('\n');
+                }
+                entry("tagmanifest-" + MANIFEST_SUFFIXES[a] + ".txt", tagManifest.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        } finally {
+            for (Path file : tagFiles.values()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
-    /** One manifest from the kept lines ("sha256 path\tsha512"). */
-    private byte[] manifest(int algorithm) throws IOException {
-        StringBuilder manifest = new StringBuilder();
-        for (String line : Files.readAllLines(manifestLines, StandardCharsets.UTF_8)) {
-            String[] parts = line.split("\t");
-            String path = parts[0].substring(parts[0].indexOf("  ") + 2);
-            String digest = algorithm == 0 ? parts[0].substring(0, parts[0].indexOf("  ")) : parts[1];
-            manifest.append(digest).append("  ").append(path).append('\n');
+    /** One manifest, written line by line from the kept lines ("sha256 path\tsha512"). */
+    private Path manifest(int algorithm) throws IOException {
+        Path manifest = Files.createTempFile("emend-manifest", ".txt");
+        try (BufferedReader lines = Files.newBufferedReader(manifestLines, StandardCharsets.UTF_8);
+                BufferedWriter out = Files.newBufferedWriter(manifest, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String[] parts = line.split("\t");
+                int space = parts[0].indexOf("  ");
+                out.write(algorithm == 0 ? parts[0].substring(0, space) : parts[1]);
+                out.write("  ");
+                out.write(parts[0].substring(space + 2));
+                out.write('\n');
+            }
         }
-        return manifest.toString().getBytes(StandardCharsets.UTF_8);
+        return manifest;
+    }
+
+    private static Path temporary(String content) throws IOException {
+        Path file = Files.createTempFile("emend-tag", ".txt");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private void entry(String path, Path file) throws IOException {
+        if (format == Format.ZIP) {
+            zip.putNextEntry(new ZipEntry(root + path));
+            Files.copy(file, zip);
+            zip.closeEntry();
+        } else {
+            TarArchiveEntry entry = new TarArchiveEntry(root + path);
+            entry.setSize(Files.size(file));
+            tar.putArchiveEntry(entry);
+            Files.copy(file, tar);
+            tar.closeArchiveEntry();
+        }
     }
 
     private void entry(String path, byte[] content) throws IOException {
@@ -120,6 +159,31 @@ final class BagWriter implements AutoCloseable {
             tar.write(content);
             tar.closeArchiveEntry();
         }
+    }
+
+    /** A file's digests, read once. */
+    private static String[] digests(Path file) throws IOException {
+        MessageDigest[] digests = new MessageDigest[ALGORITHMS.length];
+        try {
+            for (int a = 0; a < ALGORITHMS.length; a++) {
+                digests[a] = MessageDigest.getInstance(ALGORITHMS[a]);
+            }
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                for (MessageDigest digest : digests) {
+                    digest.update(buffer, 0, read);
+                }
+            }
+        }
+        String[] hex = new String[ALGORITHMS.length];
+        for (int a = 0; a < ALGORITHMS.length; a++) {
+            hex[a] = HexFormat.of().formatHex(digests[a].digest());
+        }
+        return hex;
     }
 
     static String[] digests(byte[] content) {

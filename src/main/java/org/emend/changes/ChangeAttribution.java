@@ -28,10 +28,13 @@ public class ChangeAttribution {
         mark(Arc.container().requestContext().isActive() ? actor.get() : null);
     }
 
-    /** Attributes the rest of the current transaction's changes to {@code who} ({@code null}: the system). */
+    /**
+     * Attributes the rest of the current transaction's changes to {@code who}; {@code null} or
+     * nobody known (the start-up import, for instance: anonymous callers cannot write) is the system.
+     */
     public void mark(Actor who) {
         entityManager.createNativeQuery("SELECT set_config('emend.actor', :who, true)")
-                .setParameter("who", who == null ? "system" : who.name())
+                .setParameter("who", who == null || Actor.ANONYMOUS.equals(who) ? "system" : who.name())
                 .getSingleResult();
     }
 }

@@ -49,6 +49,8 @@ class ImportCommandTest {
         assertThat(status).isZero();
         assertThat(commands.out()).contains("a.txt: imported as", "21 pages (inferred", "64 footnotes", "b.txt: imported as");
         assertThat(database.count("ocr_import")).isEqualTo(2);
+        // The change feed credits batch work to the system, not to an anonymous caller
+        assertThat(database.queryString("SELECT string_agg(DISTINCT actor, ',') FROM record_change")).isEqualTo("system");
         assertThat(database.count("issue")).isEqualTo(1);
     }
 
