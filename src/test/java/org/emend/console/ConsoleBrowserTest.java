@@ -80,7 +80,7 @@ class ConsoleBrowserTest {
         browser.go("/console");
         WebElement first = browser.find("table.worklist tbody tr td a");
         String href = first.getAttribute("href");
-        first.click();
+        browser.loadingNextPage(first::click);
         browser.await("#blocks");
         return href.substring(href.indexOf('#') + 1);
     }
@@ -102,7 +102,7 @@ class ConsoleBrowserTest {
 
         browser.type("#username", Sessions.ADMIN);
         browser.type("#password", "wrong password");
-        browser.click("form button[type=submit]");
+        browser.clickThrough("form button[type=submit]");
         assertThat(browser.await("p.error").getText()).contains("not right");
     }
 
@@ -120,7 +120,7 @@ class ConsoleBrowserTest {
         browser.screenshot("page-editor");
         String i = index(browser, anchor);
         browser.type("#text-" + i, CLEAN);
-        browser.click("#" + anchor + " button[value=save-block-" + i + "]");
+        browser.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
 
         assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
         assertThat(garble(browser, anchor)).isLessThan(before);
@@ -134,14 +134,14 @@ class ConsoleBrowserTest {
         String anchor = openMostGarbledBlock(browser);
         String i = index(browser, anchor);
         browser.type("#text-" + i, "第一稿");
-        browser.click("#" + anchor + " button[value=save-block-" + i + "]");
+        browser.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
         browser.await("#message");
         browser.type("#text-" + i, "第二稿");
         browser.type("#comment-" + i, "second thoughts");
-        browser.click("#" + anchor + " button[value=save-block-" + i + "]");
+        browser.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
         browser.await("#message");
 
-        browser.click("#" + anchor + " header a[href*='/console/history/']");
+        browser.clickThrough("#" + anchor + " header a[href*='/console/history/']");
         List<WebElement> revisions = browser.all("article.revision");
         assertThat(revisions).hasSize(2);
         // Newest first: the second save, its diff (Chinese compares character by character) and its comment
@@ -151,7 +151,8 @@ class ConsoleBrowserTest {
         assertThat(revisions.get(0).getText()).contains("second thoughts");
         browser.screenshot("history");
 
-        revisions.get(1).findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        browser.loadingNextPage(
+                () -> revisions.get(1).findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click());
         assertThat(browser.awaitText("#note")).startsWith("Reverted");
         assertThat(browser.all("article.revision")).hasSize(3);
         assertThat(browser.all("article.revision").get(0).getText()).contains("reverts");
@@ -174,11 +175,11 @@ class ConsoleBrowserTest {
         String i = index(ana, anchor);
 
         ana.type("#text-" + i, "安娜的修改");
-        ana.click("#" + anchor + " button[value=save-block-" + i + "]");
+        ana.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
         ana.await("#message");
 
         ben.type("#text-" + i, "本的修改");
-        ben.click("#" + anchor + " button[value=save-block-" + i + "]");
+        ben.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
         WebElement conflict = ben.await("#" + anchor + " .conflict");
         assertThat(conflict.getText()).contains("ana saved this block");
         assertThat(ben.text("#theirs-" + i)).isEqualTo("安娜的修改");
@@ -190,10 +191,10 @@ class ConsoleBrowserTest {
         ben.click("[data-take-theirs='" + i + "']");
         assertThat(ben.find("#text-" + i).getAttribute("value")).isEqualTo("安娜的修改");
         ben.type("#text-" + i, "本的修改，合并了安娜的");
-        ben.click("#" + anchor + " button[value=save-block-" + i + "]");
+        ben.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
         assertThat(ben.awaitText("#message")).isEqualTo("Saved 1 block.");
 
-        ben.click("#" + anchor + " header a[href*='/console/history/']");
+        ben.clickThrough("#" + anchor + " header a[href*='/console/history/']");
         String history = ben.text("main");
         assertThat(history).contains("ana").contains("ben").contains("安娜的修改").contains("本的修改，合并了安娜的");
     }
@@ -205,7 +206,7 @@ class ConsoleBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.find("#scope")).selectByValue("issue:" + issueId);
         browser.type("#find", "Critical Minerals");
         browser.type("#replacement", "key minerals");
-        browser.click("#preview");
+        browser.clickThrough("#preview");
         browser.await("#hits-heading");
         List<WebElement> hits = browser.all("ol.hits input[name=accept]");
         assertThat(hits).hasSizeGreaterThan(3);
@@ -213,7 +214,7 @@ class ConsoleBrowserTest {
         browser.screenshot("replace-preview");
 
         hits.get(0).click();
-        browser.click("#apply");
+        browser.clickThrough("#apply");
         String note = browser.awaitText("#message");
         assertThat(note).startsWith("Replaced in");
         int changed = browser.all("article.revision").size();
@@ -222,7 +223,7 @@ class ConsoleBrowserTest {
         String replaced = database.queryString("SELECT count(*) FROM revision WHERE changeset_id IS NOT NULL");
         assertThat(Integer.parseInt(replaced)).isEqualTo(changed);
 
-        browser.click("#revert-changeset");
+        browser.clickThrough("#revert-changeset");
         assertThat(browser.awaitText("#message")).startsWith("Reverted in " + changed);
         assertThat(database
                 .queryString("SELECT count(*) FROM section WHERE text LIKE '%关键矿物%' AND ocr_original NOT LIKE '%关键矿物%'"))
@@ -248,7 +249,7 @@ class ConsoleBrowserTest {
         javax.imageio.ImageIO.write(image, "png", png.toFile());
 
         browser.find("#image").sendKeys(png.toAbsolutePath().toString());
-        browser.click("form.upload button");
+        browser.clickThrough("form.upload button");
         assertThat(browser.awaitText("#message")).isEqualTo("The scan is stored.");
         WebElement scan = browser.await("#scan-image");
         Long width = (Long) browser.script("return arguments[0].naturalWidth", scan);
@@ -290,13 +291,13 @@ class ConsoleBrowserTest {
         browser.type("#text-" + i, "会话过期前打的字");
         assertThat(browser.find("#" + anchor).getAttribute("class")).contains("changed");
         browser.driver().manage().deleteCookieNamed(Sessions.SESSION_COOKIE);
-        browser.click("#save-all");
+        browser.clickThrough("#save-all");
 
         browser.await("#username");
         assertThat(browser.path()).startsWith("/console/login");
         browser.type("#username", Sessions.ADMIN);
         browser.type("#password", Sessions.ADMIN_PASSWORD);
-        browser.click("form button[type=submit]");
+        browser.clickThrough("form button[type=submit]");
         browser.await("header.bar");
         if (!browser.path().startsWith("/console/pages/")) {
             openMostGarbledBlock(browser);
@@ -319,14 +320,14 @@ class ConsoleBrowserTest {
         browser.click("[data-insert='①']");
         assertThat(text.getAttribute("value")).isEqualTo("见《国际问题研究》①");
 
-        text.sendKeys(Keys.chord(Keys.CONTROL, "s"));
+        browser.loadingNextPage(() -> text.sendKeys(Keys.chord(Keys.CONTROL, "s")));
         assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
         assertThat(browser.find("#text-" + i).getAttribute("value")).isEqualTo("见《国际问题研究》①");
 
         // Save and go to the next most garbled page
         String page = browser.path().replaceAll("[?#].*", "");
         browser.type("#text-" + i, "见《国际问题研究》②");
-        browser.click("#save-next");
+        browser.clickThrough("#save-next");
         browser.awaitLeaving(page);
         assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
         assertThat(browser.path().replaceAll("[?#].*", "")).startsWith("/console/pages/").isNotEqualTo(page);
@@ -339,14 +340,14 @@ class ConsoleBrowserTest {
         String anchor = openMostGarbledBlock(browser);
         String i = index(browser, anchor);
         browser.type("#text-" + i, CLEAN);
-        browser.click("#" + anchor + " button[value=save-block-" + i + "]");
+        browser.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
         browser.await("#message");
 
         browser.type("#site-search", "矿产" + Keys.ENTER);
         assertThat(browser.await("#result-count").getText()).isEqualTo("1 match for “矿产”.");
         assertThat(browser.find("ol.results mark").getText()).isEqualTo("矿产");
         browser.screenshot("search");
-        browser.click("ol.results li a");
+        browser.clickThrough("ol.results li a");
         assertThat(browser.await("#" + anchor).isDisplayed()).isTrue();
 
         browser.go("/console/search?q=critical");
@@ -359,7 +360,7 @@ class ConsoleBrowserTest {
         Browser browser = admin();
         browser.go("/console/users");
         browser.type("#new-username", "carla");
-        browser.click("#add-account");
+        browser.clickThrough("#add-account");
         String notice = browser.await("#account-password").getText();
         String password = browser.find("#account-password code").getText();
         assertThat(notice).contains("carla");
@@ -372,7 +373,7 @@ class ConsoleBrowserTest {
         assertThat(carla.text("body")).doesNotContain("Add an account");
 
         carla.go("/console");
-        carla.click(".signout button");
+        carla.clickThrough(".signout button");
         assertThat(carla.await("p.notice").getText()).isEqualTo("You have signed out.");
         carla.go("/console");
         assertThat(carla.path()).startsWith("/console/login");
@@ -384,13 +385,13 @@ class ConsoleBrowserTest {
         browser.go("/console/tokens");
         browser.type("#token-name", "library catalogue");
         new org.openqa.selenium.support.ui.Select(browser.find("#token-scope")).selectByValue("read");
-        browser.click("#create-token");
+        browser.clickThrough("#create-token");
         String secret = browser.await("#token-secret code").getText();
         assertThat(secret).startsWith("emend_");
         browser.screenshot("api-tokens");
         org.emend.testing.Api.withToken(secret).get("/api/v1/articles/" + articleId).then().statusCode(200);
 
-        browser.click("button[aria-label='Revoke library catalogue']");
+        browser.clickThrough("button[aria-label='Revoke library catalogue']");
         assertThat(browser.await("#token-note").getText()).contains("revoked");
         assertThat(browser.text("body")).doesNotContain(secret);
         org.emend.testing.Api.withToken(secret).get("/api/v1/articles/" + articleId).then().statusCode(401);
@@ -404,7 +405,7 @@ class ConsoleBrowserTest {
         browser.go("/console/articles/" + articleId);
         assertThat(browser.all("table tbody tr")).hasSizeGreaterThan(3);
         browser.type("#englishTitle", "The US Critical Minerals Security Alliance");
-        browser.click("form.metadata button[type=submit]");
+        browser.clickThrough("form.metadata button[type=submit]");
         assertThat(browser.awaitText("#note")).isNotEmpty();
         assertThat(browser.find("#englishTitle").getAttribute("value")).isEqualTo("The US Critical Minerals Security Alliance");
         browser.screenshot("article");
@@ -415,7 +416,7 @@ class ConsoleBrowserTest {
         Path first = scan(numbers.get(0) + ".png");
         Path second = scan(numbers.get(1) + ".png");
         browser.find("#scans").sendKeys(first.toAbsolutePath() + "\n" + second.toAbsolutePath());
-        browser.click("#upload-scans");
+        browser.clickThrough("#upload-scans");
         assertThat(browser.awaitText("#note")).contains(numbers.get(0) + ".png: stored")
                 .contains(numbers.get(1) + ".png: stored");
         assertThat(database.count("page_image")).isEqualTo(2);

@@ -13,6 +13,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -125,6 +126,26 @@ public final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Clicks a link, or a button that submits a form, and waits until the page it loads has
+     * replaced this one, so what is read next cannot come from the page that was left.
+     */
+    public void clickThrough(String css) {
+        loadingNextPage(() -> click(css));
+    }
+
+    /** Does {@code action}, which loads another page, and waits until that page has replaced this one. */
+    public void loadingNextPage(Runnable action) {
+        // A mark on the old page's window: gone once another document is loaded. (Waiting for the
+        // old root element to go stale instead trips Chromedriver's "Node with given id does not
+        // belong to the document" mid-navigation.)
+        script("window.emendLeftPage = true");
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(current -> Boolean.TRUE.equals(
+                        script("return window.emendLeftPage === undefined && document.readyState === 'complete'")));
+    }
+
     /** Replaces a field's value as typing would. */
     public void type(String css, String text) {
         WebElement field = find(css);
@@ -136,7 +157,7 @@ public final class Browser implements AutoCloseable {
         go("/console/login");
         type("#username", username);
         type("#password", password);
-        find("form button[type=submit]").click();
+        clickThrough("form button[type=submit]");
         await("header.bar");
         return this;
     }
