@@ -40,7 +40,7 @@ final class BagFiles implements AutoCloseable {
                 ArchiveInputStream<? extends ArchiveEntry> entries = open(in)) {
             long total = 0;
             ArchiveEntry entry;
-            while ((entry = entries.getNextEntry()) != null) {
+            while ((entry = next(entries)) != null) {
                 Path target = folder.resolve(entry.getName()).normalize();
                 if (!target.startsWith(folder)) {
                     throw new BagException(List.of(entry.getName() + ": lies outside the bag"));
@@ -52,7 +52,7 @@ final class BagFiles implements AutoCloseable {
                 Files.createDirectories(target.getParent());
                 try (OutputStream out = Files.newOutputStream(target)) {
                     byte[] buffer = new byte[64 * 1024];
-                    for (int read = entries.read(buffer); read > 0; read = entries.read(buffer)) {
+                    for (int read = read(entries, buffer); read > 0; read = read(entries, buffer)) {
                         total += read;
                         if (total > maxBytes) {
                             throw new BagException(List.of("The bag unpacks to more than " + maxBytes + " bytes"));
@@ -66,6 +66,28 @@ final class BagFiles implements AutoCloseable {
             delete(folder);
             throw e;
         }
+    }
+
+    // A damaged upload is the sender's problem, told apart from the server failing to write the
+    // unpacked files: only what reading the archive throws becomes a refusal.
+    private static ArchiveEntry next(ArchiveInputStream<? extends ArchiveEntry> entries) throws BagException {
+        try {
+            return entries.getNextEntry();
+        } catch (IOException e) {
+            throw damaged(e);
+        }
+    }
+
+    private static int read(ArchiveInputStream<? extends ArchiveEntry> entries, byte[] buffer) throws BagException {
+        try {
+            return entries.read(buffer);
+        } catch (IOException e) {
+            throw damaged(e);
+        }
+    }
+
+    private static BagException damaged(IOException e) {
+        return new BagException(List.of("The archive is damaged or cut short and cannot be unpacked (" + e.getMessage() + ")"));
     }
 
     /** Zip or tar, told apart by their first bytes. */

@@ -37,14 +37,17 @@ public class RestoreResource {
     @Operation(summary = "Restore a bag Emend exported: verified first, then every record recreated with its ids and history", description = """
             Send the bag (zip or tar) as the form field bag. A bag that is incomplete or invalid is refused with \
             the list of what is wrong and nothing is written; one holding records that exist is refused unless \
-            replace=true.""")
+            replace=true (in the query or as a form field).""")
     public RestResponse<ArchiveRestore.Report> restore(@RestForm("bag") FileUpload bag,
-            @Parameter(description = "Replace records that exist already") @RestQuery boolean replace) throws IOException {
+            @Parameter(description = "Replace records that exist already") @RestQuery boolean replace,
+            @Parameter(description = "The same as the query parameter replace, for clients that send every field in the form") @RestForm("replace") boolean replaceInForm)
+            throws IOException {
         if (bag == null) {
             throw ProblemException.invalid("bag", "is required: the bag, a zip or tar file, as a form field");
         }
         try {
-            return RestResponse.status(RestResponse.Status.CREATED, restores.restore(bag.uploadedFile(), replace, actor.get()));
+            return RestResponse.status(RestResponse.Status.CREATED,
+                    restores.restore(bag.uploadedFile(), replace || replaceInForm, actor.get()));
         } catch (BagException e) {
             List<FieldError> errors = e.problems().stream().map(problem -> {
                 int colon = problem.indexOf(": ");

@@ -46,7 +46,7 @@ public class HttpExceptionMapper {
         }
         if (exception instanceof NotSupportedException) {
             return ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "This address does not take a body of this media type (use application/json)");
+                    "This address does not take a body of this media type (the OpenAPI document at /q/openapi names the ones it takes)");
         }
         if (exception instanceof NotAcceptableException) {
             return ProblemException.of(ProblemType.NOT_ACCEPTABLE, "This address cannot answer in the media type asked for");

@@ -160,6 +160,8 @@ class ArchiveRoundTripTest {
         // Again: the records exist now, so only replace=true goes through, and changes nothing
         restore(bag, "").then().statusCode(409).contentType(PROBLEM_JSON);
         restore(bag, "?replace=true").then().statusCode(201);
+        given().multiPart("bag", "bag.zip", bag, "application/zip").multiPart("replace", "true").post("/api/v1/restores")
+                .then().statusCode(201);
         assertSameAnswers(everyAnswer(), before);
     }
 
@@ -249,6 +251,10 @@ class ArchiveRoundTripTest {
                 .body("errors.message", hasItem(containsString("checksum does not match")));
         assertThat(database.snapshot()).isEqualTo(empty);
         restore("not a bag".getBytes(StandardCharsets.UTF_8), "").then().statusCode(422).contentType(PROBLEM_JSON);
+        assertThat(database.snapshot()).isEqualTo(empty);
+        byte[] whole = zip(root);
+        restore(java.util.Arrays.copyOf(whole, whole.length / 2), "").then().statusCode(422).contentType(PROBLEM_JSON)
+                .body("errors.message", hasItem(containsString("damaged or cut short")));
         assertThat(database.snapshot()).isEqualTo(empty);
     }
 
