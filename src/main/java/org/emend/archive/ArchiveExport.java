@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -20,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import org.emend.article.ArticleContent;
 import org.emend.article.ArticleContents;
 import org.emend.jats.JatsWriter;
+import org.hibernate.jpa.HibernateHints;
 
 import io.micrometer.core.annotation.Timed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -153,19 +155,24 @@ public class ArchiveExport {
         bag.payload(folder + "/article.json", articleJson(id));
         ArticleContent content = contents.load(List.of(id)).get(id);
         bag.payload(folder + "/article.xml", jats(content));
+        // Scans are the bulk of an article: fetched one page at a time (a cursor, as the export runs
+        // in a transaction) so a long article's scans are never all in memory together.
         @SuppressWarnings("unchecked")
-        List<Object[]> pages = entityManager.createNativeQuery("""
+        Stream<Object[]> pages = entityManager.createNativeQuery("""
                 SELECT p.sequence, p.ocr_original, m.media_type, m.content, m.display_media_type, m.display_content
                 FROM page p LEFT JOIN page_image m ON m.page_id = p.id
-                WHERE p.article_id = :id ORDER BY p.sequence""").setParameter("id", id).getResultList();
-        for (Object[] page : pages) {
-            String name = folder + "/pages/" + String.format("%03d", ((Number) page[0]).intValue());
-            bag.payload(name + ".txt", ((String) page[1]).getBytes(StandardCharsets.UTF_8));
-            if (page[3] != null) {
-                bag.payload(name + extension((String) page[2]), (byte[]) page[3]);
-            }
-            if (page[5] != null) {
-                bag.payload(name + ".display" + extension((String) page[4]), (byte[]) page[5]);
+                WHERE p.article_id = :id ORDER BY p.sequence""").setParameter("id", id)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 1).getResultStream();
+        try (pages) {
+            for (Object[] page : (Iterable<Object[]>) pages::iterator) {
+                String name = folder + "/pages/" + String.format("%03d", ((Number) page[0]).intValue());
+                bag.payload(name + ".txt", ((String) page[1]).getBytes(StandardCharsets.UTF_8));
+                if (page[3] != null) {
+                    bag.payload(name + extension((String) page[2]), (byte[]) page[3]);
+                }
+                if (page[5] != null) {
+                    bag.payload(name + ".display" + extension((String) page[4]), (byte[]) page[5]);
+                }
             }
         }
     }
