@@ -41,8 +41,9 @@ import io.gdcc.xoai.model.oaipmh.ResumptionToken;
 import io.gdcc.xoai.model.oaipmh.results.record.Metadata;
 
 /**
- * The repository's items: one per published article, and one per deleted article (kept for good:
- * deletedRecord is persistent). Listed in id order, which never changes, so that offsets in
+ * The repository's items: one per published article, and a deleted record (kept for good:
+ * deletedRecord is persistent) for each article that was published once and is gone or no longer
+ * shown. Listed in id order, which never changes, so that offsets in
  * resumption tokens stay right while records change between pages; selected by datestamp
  * (oai_item, kept by the change-feed trigger) and by journal or issue set.
  */
@@ -52,16 +53,21 @@ final class OaiItems implements ItemRepository {
 
     /**
      * An item's datestamp: its latest change, or the day its issue came out if that is later (an
-     * article appears to harvesters only from then, so it must not carry an earlier date).
+     * article appears to harvesters only from then, so it must not carry an earlier date). An
+     * article set back to draft, or whose issue is not out, is deleted for harvesters: the change
+     * that withdrew it moved its datestamp, so incremental harvests hear of it.
      */
     private static final String ITEMS = """
-            FROM (SELECT o.article_id, o.issue_id, o.journal_id, o.deleted,
-                         date_trunc('second', CASE WHEN o.deleted THEN o.datestamp
-                             ELSE greatest(o.datestamp, i.published_on::timestamp AT TIME ZONE 'UTC') END) AS datestamp
+            FROM (SELECT o.article_id, o.issue_id, o.journal_id, NOT shown.shown AS deleted,
+                         date_trunc('second', CASE WHEN shown.shown
+                             THEN greatest(o.datestamp, i.published_on::timestamp AT TIME ZONE 'UTC')
+                             ELSE o.datestamp END) AS datestamp
                   FROM oai_item o
                   LEFT JOIN article a ON a.id = o.article_id
                   LEFT JOIN issue i ON i.id = o.issue_id
-                  WHERE o.deleted OR (a.status = 'published' AND i.published_on <= :today)) item
+                  CROSS JOIN LATERAL (SELECT NOT o.deleted AND coalesce(a.status = 'published'
+                                                AND i.published_on <= :today, false) AS shown) shown
+                  WHERE o.deleted OR o.ever_published) item
             """;
 
     private final EntityManager entityManager;

@@ -163,6 +163,34 @@ class OaiPmhTest {
         assertThat(record.getString("GetRecord.record.metadata")).isEmpty();
     }
 
+    @Test
+    void shouldReportAWithdrawnArticleAsDeletedUntilItIsShownAgain() throws InterruptedException {
+        Thread.sleep(1_100);
+        Instant withdrawal = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Api.mergePatch().body(Map.of("status", "draft")).patch("/api/v1/articles/" + article).then().statusCode(200);
+
+        XmlPath changed = oai("verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + withdrawal);
+        assertThat(changed.getString("ListIdentifiers.header.identifier")).isEqualTo(identifier(article));
+        assertThat(changed.getString("ListIdentifiers.header.@status")).isEqualTo("deleted");
+        XmlPath record = oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + identifier(article));
+        assertThat(record.getString("GetRecord.record.header.@status")).isEqualTo("deleted");
+        assertThat(record.getString("GetRecord.record.metadata")).isEmpty();
+        // A draft that was never published stays unknown
+        assertThat(oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + identifier(draft)).getString("error.@code"))
+                .isEqualTo("idDoesNotExist");
+
+        Api.mergePatch().body(Map.of("status", "published")).patch("/api/v1/articles/" + article).then().statusCode(200);
+        record = oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + identifier(article));
+        assertThat(record.getString("GetRecord.record.header.@status")).isNullOrEmpty();
+        assertThat(record.getString("GetRecord.record.metadata.dc.title")).contains("美国关键矿产安全联盟的构建");
+
+        // An issue taken back out withdraws its articles too
+        Api.mergePatch().body(java.util.Collections.singletonMap("publishedOn", null)).patch("/api/v1/issues/" + issue)
+                .then().statusCode(200);
+        assertThat(oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + identifier(article))
+                .getString("GetRecord.record.header.@status")).isEqualTo("deleted");
+    }
+
     /** Every verb, and errors, against the official OAI-PMH and oai_dc schemas (see src/test/resources/oai). */
     @Test
     void shouldAnswerWithValidResponses() throws Exception {
