@@ -43,9 +43,11 @@ import io.gdcc.xoai.model.oaipmh.results.record.Metadata;
 /**
  * The repository's items: one per published article, and a deleted record (kept for good:
  * deletedRecord is persistent) for each article that was published once and is gone or no longer
- * shown. Listed in id order, which never changes, so that offsets in
- * resumption tokens stay right while records change between pages; selected by datestamp
- * (oai_item, kept by the change-feed trigger) and by journal or issue set.
+ * shown. Listed in id order, which never changes, and no item leaves the list once in it, so
+ * offsets in resumption tokens stay right while records change between pages; the one exception
+ * is a list with an until date, which an edited record leaves (XOAI's tokens carry an offset, not
+ * a position by id). Selected by datestamp (oai_item, kept by the change-feed trigger) and by
+ * journal or issue set.
  */
 final class OaiItems implements ItemRepository {
 
