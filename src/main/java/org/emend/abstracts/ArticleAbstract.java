@@ -38,6 +38,11 @@ public class ArticleAbstract extends TextBlock {
     }
 
     @Override
+    public String label() {
+        return "abstract (" + language + ")";
+    }
+
+    @Override
     public void rescore() {
         garbleScore = GarbleScorer.score(text, language);
     }

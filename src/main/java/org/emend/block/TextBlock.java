@@ -63,6 +63,9 @@ public abstract class TextBlock extends VersionedEntity {
     public void heading(String heading) {
     }
 
+    /** The block as an editor names it in a list: its kind, its number and what tells it apart. */
+    public abstract String label();
+
     /** Recomputes what derives from the text: the garble score (and a footnote's citations). */
     public abstract void rescore();
 }

@@ -3,6 +3,7 @@ package org.emend.console;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,15 +148,29 @@ public class ConsoleQueries {
     }
 
     /**
-     * The most garbled page other than {@code current} that still has a block to correct or
-     * verify, for "save and go to the next most garbled".
+     * The page to correct after {@code current}, for "save and go to the next page": the first
+     * page after it, in the issue's reading order (its article's later pages, then the next
+     * articles'), that still has a raw block, then from the issue's start; never a page in
+     * {@code left} (those the editor has just left). {@code null} when none is left.
      */
-    public UUID nextMostGarbledPage(UUID current) {
-        List<?> ids = entityManager.createNativeQuery("""
-                SELECT p.id FROM page p
-                WHERE p.id <> :current AND EXISTS (SELECT 1 FROM %s b WHERE b.page_id = p.id AND b.status <> 'verified')
-                ORDER BY p.garble_score DESC NULLS LAST, p.id LIMIT 1""".formatted(BLOCKS))
-                .setParameter("current", current).getResultList();
+    public UUID nextPageToCorrect(UUID current, Collection<UUID> left) {
+        List<?> ids = entityManager
+                .createNativeQuery(
+                        """
+                                WITH ordered AS (
+                                    SELECT p.id, row_number() OVER (ORDER BY a.abstract_only, a.first_page NULLS LAST, a.id, p.sequence) AS position
+                                    FROM page p JOIN article a ON a.id = p.article_id
+                                    WHERE a.issue_id = (SELECT a2.issue_id FROM page p2 JOIN article a2 ON a2.id = p2.article_id
+                                                        WHERE p2.id = :current))
+                                SELECT o.id FROM ordered o, ordered here
+                                WHERE here.id = :current AND o.id <> :current
+                                  AND NOT (o.id = ANY (CAST(string_to_array(:left, ',') AS uuid[])))
+                                  AND EXISTS (SELECT 1 FROM %s b WHERE b.page_id = o.id AND b.status = 'raw')
+                                ORDER BY o.position <= here.position, o.position LIMIT 1"""
+                                .formatted(BLOCKS))
+                .setParameter("current", current)
+                .setParameter("left", String.join(",", left.stream().map(UUID::toString).toList()))
+                .getResultList();
         return ids.isEmpty() ? null : (UUID) ids.get(0);
     }
 

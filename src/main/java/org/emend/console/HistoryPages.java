@@ -26,6 +26,7 @@ import org.emend.history.Diffs;
 import org.emend.history.EditConflict;
 import org.emend.history.RevisionService;
 import org.emend.history.RevisionView;
+import org.emend.page.Page;
 import org.emend.users.CurrentActor;
 import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
@@ -63,8 +64,8 @@ public class HistoryPages {
     }
 
     /** The block a history is of. */
-    public record BlockSummary(BlockKind kind, UUID id, UUID articleId, String articleTitle, UUID pageId, String status,
-            long version, String text) {
+    public record BlockSummary(BlockKind kind, UUID id, UUID articleId, String articleTitle, UUID pageId, String pageNumber,
+            String label, String status, long version, String text) {
 
         public String kindName() {
             return kind.name().toLowerCase();
@@ -87,8 +88,10 @@ public class HistoryPages {
         Article article = Article.require(block.articleId());
         List<Change> changes = revisions.ofBlock(blockKind, id, null).stream()
                 .sorted(Comparator.comparing(RevisionView::createdAt).reversed()).map(Change::of).toList();
-        return Templates.block(new BlockSummary(blockKind, id, article.id, article.title,
-                block.page() == null ? null : block.page().id, block.status.name().toLowerCase(), block.version, block.text),
+        Page page = block.page();
+        return Templates.block(new BlockSummary(blockKind, id, article.id, article.title, page == null ? null : page.id,
+                page == null ? null : page.printedNumber != null ? page.printedNumber : String.valueOf(page.sequence),
+                block.label(), block.status.name().toLowerCase(), block.version, block.text),
                 changes, note);
     }
 
@@ -100,10 +103,31 @@ public class HistoryPages {
             @RestForm String comment) {
         String note;
         try {
-            revisions.revert(revision, version, comment, actor.get());
-            note = "Reverted: the block has the text of that revision again, as a new revision.";
+            note = revisions.revert(revision, version, comment, actor.get()).changed()
+                    ? "Reverted: the block has the text of that revision again, as a new revision."
+                    : "Nothing to revert: the block already has the text of that revision. To go back to the OCR text, restore it as imported.";
         } catch (EditConflict conflict) {
             note = "The block changed since you opened its history: nothing was reverted. Look again and retry.";
+        } catch (ProblemException problem) {
+            note = problem.problem().detail();
+        }
+        return Response.seeOther(URI.create("/console/history/" + kind + "/" + id + "?note="
+                + URLEncoder.encode(note, StandardCharsets.UTF_8))).build();
+    }
+
+    @POST
+    @Path("history/{kind}/{id}/restore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response restoreImported(@RestPath String kind, @RestPath UUID id, @RestForm long version,
+            @RestForm String comment) {
+        String note;
+        try {
+            note = revisions.restoreImported(BlockKind.fromString(kind), id, version, comment, actor.get()) != null
+                    ? "Restored: the block has its text as imported again, as a new revision."
+                    : "Nothing to restore: the block still has its text as imported.";
+        } catch (EditConflict conflict) {
+            note = "The block changed since you opened its history: nothing was restored. Look again and retry.";
         } catch (ProblemException problem) {
             note = problem.problem().detail();
         }

@@ -10,9 +10,10 @@ import jakarta.persistence.EntityManager;
 import org.emend.block.BlockKind;
 
 /**
- * The console's search over the current texts and the OCR originals of every block. A plain
- * substring match (case-insensitive), so that a two-character Chinese word is found as surely
- * as an English one; the trigram indexes serve queries of three characters or more.
+ * The console's search over article titles, section headings, and the current texts and OCR
+ * originals of every block. A plain substring match (case-insensitive), so that a two-character
+ * Chinese word is found as surely as an English one; the trigram indexes serve queries of three
+ * characters or more. Every match in what is shown is marked.
  */
 @ApplicationScoped
 public class TextSearch {
@@ -26,28 +27,55 @@ public class TextSearch {
         this.entityManager = entityManager;
     }
 
-    /** A block that matched, with the match in its context; {@code inText} false when only its OCR original matched. */
+    /** A piece of shown text: a match of the query or what lies between matches. */
+    public record Segment(String text, boolean match) {
+    }
+
+    /** A block that matched, with its matches in context; {@code inText} false when only its OCR original matched. */
     public record Hit(BlockKind kind, UUID id, UUID articleId, String articleTitle, UUID pageId, String printedNumber,
-            String status, boolean inText, String before, String match, String after) {
+            String status, boolean inText, List<Segment> heading, List<Segment> excerpt) {
 
         public String kindName() {
             return kind.name().toLowerCase();
         }
     }
 
-    public record Results(List<Hit> hits, boolean more) {
+    /** An article whose title or English title matched. */
+    public record TitleHit(UUID id, List<Segment> title, List<Segment> englishTitle) {
+    }
+
+    public record Results(List<TitleHit> articles, List<Hit> hits, boolean more) {
+
+        public int count() {
+            return articles.size() + hits.size();
+        }
     }
 
     public Results find(String query, int limit) {
         String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         @SuppressWarnings("unchecked")
+        List<Object[]> titles = entityManager.createNativeQuery("""
+                SELECT a.id, a.title, a.english_title FROM article a
+                WHERE a.title ILIKE :like ESCAPE '\\' OR a.english_title ILIKE :like ESCAPE '\\'
+                ORDER BY a.title, a.id LIMIT :limit""")
+                .setParameter("like", like)
+                .setParameter("limit", limit)
+                .getResultList();
+        List<TitleHit> articles = new ArrayList<>();
+        for (Object[] row : titles) {
+            articles.add(new TitleHit((UUID) row[0], marked((String) row[1], query), marked((String) row[2], query)));
+        }
+        @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT b.kind, b.id, b.article_id, a.title, b.page_id, p.printed_number, b.status, b.text, b.ocr_original
-                FROM (SELECT 'section' AS kind, id, article_id, page_id, status, text, ocr_original FROM section
-                      UNION ALL SELECT 'footnote', id, article_id, page_id, status, text, ocr_original FROM footnote
-                      UNION ALL SELECT 'abstract', id, article_id, page_id, status, text, ocr_original FROM article_abstract) b
+                SELECT b.kind, b.id, b.article_id, a.title, b.page_id, p.printed_number, b.status, b.text, b.ocr_original,
+                       b.heading
+                FROM (SELECT 'section' AS kind, id, article_id, page_id, status, text, ocr_original, heading FROM section
+                      UNION ALL SELECT 'footnote', id, article_id, page_id, status, text, ocr_original, NULL FROM footnote
+                      UNION ALL SELECT 'abstract', id, article_id, page_id, status, text, ocr_original, title
+                      FROM article_abstract) b
                 JOIN article a ON a.id = b.article_id LEFT JOIN page p ON p.id = b.page_id
                 WHERE b.text ILIKE :like ESCAPE '\\' OR b.ocr_original ILIKE :like ESCAPE '\\'
+                   OR b.heading ILIKE :like ESCAPE '\\'
                 ORDER BY a.title, a.id, p.sequence NULLS LAST, b.kind, b.id
                 LIMIT :limit""")
                 .setParameter("like", like)
@@ -56,26 +84,57 @@ public class TextSearch {
         List<Hit> hits = new ArrayList<>();
         for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
             String text = (String) row[7];
-            int at = indexOf(text, query);
-            boolean inText = at >= 0;
-            String shown = inText ? text : (String) row[8];
-            if (!inText) {
-                at = Math.max(0, indexOf(shown, query));
-            }
-            int end = Math.min(shown.length(), at + query.length());
+            String heading = (String) row[9];
+            boolean inText = indexOf(text, query, 0) >= 0 || indexOf(heading, query, 0) >= 0;
+            String shown = indexOf(text, query, 0) >= 0 || indexOf(heading, query, 0) >= 0 ? text : (String) row[8];
             hits.add(new Hit(BlockKind.fromString((String) row[0]), (UUID) row[1], (UUID) row[2], (String) row[3],
-                    (UUID) row[4], (String) row[5], (String) row[6], inText, shown.substring(Math.max(0, at - CONTEXT), at),
-                    shown.substring(at, end), shown.substring(end, Math.min(shown.length(), end + CONTEXT))));
+                    (UUID) row[4], (String) row[5], (String) row[6], inText, marked(heading, query), excerpt(shown, query)));
         }
-        return new Results(hits, rows.size() > limit);
+        return new Results(articles, hits, rows.size() > limit);
     }
 
-    /** Where the query starts in the text, ignoring case as ILIKE does; -1 if it is not there. */
-    private static int indexOf(String text, String query) {
+    /** A window of the text around its first match (its start when none), every match in it marked. */
+    static List<Segment> excerpt(String text, String query) {
+        int first = Math.max(0, indexOf(text, query, 0));
+        int from = Math.max(0, first - CONTEXT);
+        int to = Math.min(text.length(), first + query.length() + CONTEXT * 3);
+        List<Segment> segments = new ArrayList<>();
+        if (from > 0) {
+            segments.add(new Segment("…", false));
+        }
+        segments.addAll(marked(text.substring(from, to), query));
+        if (to < text.length()) {
+            segments.add(new Segment("…", false));
+        }
+        return segments;
+    }
+
+    /** The whole text cut into matches and what lies between them. */
+    static List<Segment> marked(String text, String query) {
+        List<Segment> segments = new ArrayList<>();
         if (text == null) {
+            return segments;
+        }
+        int at = 0;
+        for (int match = indexOf(text, query, 0); match >= 0; match = indexOf(text, query, at)) {
+            if (match > at) {
+                segments.add(new Segment(text.substring(at, match), false));
+            }
+            segments.add(new Segment(text.substring(match, match + query.length()), true));
+            at = match + query.length();
+        }
+        if (at < text.length()) {
+            segments.add(new Segment(text.substring(at), false));
+        }
+        return segments;
+    }
+
+    /** Where the query next starts in the text, ignoring case as ILIKE does; -1 if it is not there. */
+    private static int indexOf(String text, String query, int from) {
+        if (text == null || query.isEmpty()) {
             return -1;
         }
-        for (int i = 0; i + query.length() <= text.length(); i++) {
+        for (int i = from; i + query.length() <= text.length(); i++) {
             if (text.regionMatches(true, i, query, 0, query.length())) {
                 return i;
             }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.emend.users.CurrentActor;
 import org.emend.users.User;
 import org.emend.users.UserService;
 import org.emend.web.ProblemException;
@@ -27,21 +28,31 @@ import io.quarkus.qute.TemplateInstance;
 public class UsersPage {
 
     private final UserService users;
+    private final CurrentActor actor;
 
-    UsersPage(UserService users) {
+    UsersPage(UserService users, CurrentActor actor) {
         this.users = users;
+        this.actor = actor;
     }
 
     /** An account as the list shows it. */
-    public record Account(String username, String role, java.time.Instant createdAt) {
+    public record Account(String username, String role, java.time.Instant createdAt, boolean disabled) {
 
         static Account of(User user) {
-            return new Account(user.username, user.role, user.createdAt);
+            return new Account(user.username, user.role, user.createdAt, user.disabledAt != null);
         }
     }
 
-    /** The outcome of a form: a password to hand over, or what was wrong. */
-    public record Outcome(String username, String password, String error) {
+    /** The outcome of a form: a generated password to hand over, what was done, or what was wrong. */
+    public record Outcome(String username, String password, String note, String error) {
+
+        static Outcome done(String username, String note) {
+            return new Outcome(username, null, note, null);
+        }
+
+        static Outcome failed(String username, ProblemException problem) {
+            return new Outcome(username, null, null, explain(problem));
+        }
     }
 
     @CheckedTemplate
@@ -62,9 +73,12 @@ public class UsersPage {
     @Operation(hidden = true)
     public TemplateInstance add(@RestForm String username, @RestForm String role, @RestForm String password) {
         try {
-            return page(new Outcome(username, users.add(username, role, password), null));
+            String chosen = users.add(username, role, password);
+            // A password the admin typed is not shown back: only a generated one must be handed over
+            return page(password == null || password.isBlank() ? new Outcome(username, chosen, null, null)
+                    : Outcome.done(username, "The account " + username + " is added with the password you chose."));
         } catch (ProblemException problem) {
-            return page(new Outcome(username, null, explain(problem)));
+            return page(Outcome.failed(username, problem));
         }
     }
 
@@ -74,9 +88,38 @@ public class UsersPage {
     @Operation(hidden = true)
     public TemplateInstance reset(@RestForm String username, @RestForm String password) {
         try {
-            return page(new Outcome(username, users.resetPassword(username, password), null));
+            return page(new Outcome(username, users.resetPassword(username, password), null, null));
         } catch (ProblemException problem) {
-            return page(new Outcome(username, null, explain(problem)));
+            return page(Outcome.failed(username, problem));
+        }
+    }
+
+    @POST
+    @Path("users/disable")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public TemplateInstance disable(@RestForm String username, @RestForm boolean disabled) {
+        try {
+            users.setDisabled(username, disabled, actor.get());
+            return page(Outcome.done(username,
+                    disabled ? "The account " + username + " is disabled: it cannot sign in, and its sessions have ended."
+                            : "The account " + username + " is enabled again."));
+        } catch (ProblemException problem) {
+            return page(Outcome.failed(username, problem));
+        }
+    }
+
+    @POST
+    @Path("users/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public TemplateInstance delete(@RestForm String username) {
+        try {
+            users.delete(username, actor.get());
+            return page(Outcome.done(username,
+                    "The account " + username + " is deleted; its changes stay in history under its name."));
+        } catch (ProblemException problem) {
+            return page(Outcome.failed(username, problem));
         }
     }
 

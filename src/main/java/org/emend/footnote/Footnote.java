@@ -45,6 +45,11 @@ public class Footnote extends TextBlock {
     }
 
     @Override
+    public String label() {
+        return "footnote " + ordinal + (marker == null ? "" : " " + marker);
+    }
+
+    @Override
     public void rescore() {
         citations = new ArrayList<>(CitationParser.parse(text));
         garbleScore = GarbleScorer.score(text, language);

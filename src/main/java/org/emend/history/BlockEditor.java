@@ -33,8 +33,39 @@ public class BlockEditor {
         this.attribution = attribution;
     }
 
-    /** A block's new text and heading (kept as it is when {@code null}, for blocks without one) and a status asked for. */
-    public record Change(String heading, String text, BlockStatus status) {
+    /**
+     * A block's new text and heading (kept as it is when {@code null}, for blocks without one), a
+     * status asked for, and what kind of change it is, which decides the status when none is asked.
+     */
+    public record Change(String heading, String text, BlockStatus status, Nature nature, String marker) {
+
+        public Change(String heading, String text, BlockStatus status) {
+            this(heading, text, status, Nature.EDITORIAL, null);
+        }
+
+        public Change(String heading, String text, BlockStatus status, Nature nature) {
+            this(heading, text, status, nature, null);
+        }
+
+        /** A find-and-replace edit: it corrects no more than the pattern did. */
+        public static Change mechanical(String text) {
+            return new Change(null, text, null, Nature.MECHANICAL);
+        }
+
+        /** The same change that also sets a footnote's printed marker (kept when {@code null}, removed when blank). */
+        public Change withMarker(String newMarker) {
+            return new Change(heading, text, status, nature, newMarker);
+        }
+    }
+
+    /** Who or what made a change, as the workflow sees it. */
+    public enum Nature {
+        /** An editor's own correction: the workflow decides the status. */
+        EDITORIAL,
+        /** A pattern applied across blocks: never promotes a block's status. */
+        MECHANICAL,
+        /** The block put back to what was imported: it takes the status it was imported with. */
+        IMPORTED
     }
 
     /**
@@ -54,7 +85,15 @@ public class BlockEditor {
             block.heading(change.heading().isBlank() ? null : change.heading());
         }
         block.text = change.text();
-        block.status = history.nextStatus(block, before, change.status(), actor);
+        if (change.marker() != null && block instanceof Footnote footnote) {
+            // The marker is a footnote's label, not its text: like the API, history does not track it
+            footnote.marker = change.marker().isBlank() ? null : change.marker().strip();
+        }
+        block.status = switch (change.nature()) {
+            case EDITORIAL -> history.nextStatus(block, before, change.status(), actor);
+            case MECHANICAL -> Workflow.afterMechanicalEdit(before.status(), !before.text().equals(block.text));
+            case IMPORTED -> change.status();
+        };
         block.rescore();
         Panache.getEntityManager().flush();
         return history.record(block, before, edit, actor);
@@ -68,6 +107,9 @@ public class BlockEditor {
         }
         if (change.text().length() > max) {
             throw ProblemException.invalid("text", "may have at most " + max + " characters");
+        }
+        if (change.marker() != null && change.marker().strip().length() > 20) {
+            throw ProblemException.invalid("marker", "may have at most 20 characters");
         }
         if (change.heading() != null && change.heading().length() > 2000) {
             throw ProblemException.invalid("heading", "may have at most 2000 characters");

@@ -76,12 +76,15 @@ public class RevisionResource {
     @Path("revisions/{id}/revert")
     @Operation(summary = "Put the block back to the text this revision left it with, as a new revision", description = """
             If-Match (or blockVersion) names the block's version the caller saw; when the block changed since, the \
-            answer is 412 and nothing changes.""")
+            answer is 412 and nothing changes. When the block already has that text, nothing changes either: the \
+            answer is 200 with the revision reverted to, instead of 201 with a new one.""")
     public RestResponse<RevisionView> revert(@RestPath UUID id, @RestHeader("If-Match") String ifMatch,
             @Valid RevertRequest body) {
         Long version = body != null && body.blockVersion() != null ? body.blockVersion()
                 : ExpectedVersion.of(ifMatch, null).single().orElse(null);
-        return RestResponse.status(RestResponse.Status.CREATED,
-                revisions.revert(id, version, body == null ? null : body.comment(), actor.get()));
+        RevisionService.Reverted reverted = revisions.revert(id, version, body == null ? null : body.comment(), actor.get());
+        // A revert to the text the block already has makes no revision: the answer is the one reverted to
+        return RestResponse.status(reverted.changed() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
+                reverted.revision());
     }
 }

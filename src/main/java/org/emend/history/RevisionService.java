@@ -54,11 +54,15 @@ public class RevisionService {
         return Lists.page(Revision.class, filter, NEWEST_FIRST, page, revision -> RevisionView.of(revision, null));
     }
 
+    /** What a revert did: the revision it made, or, when the block already had that text, none. */
+    public record Reverted(RevisionView revision, boolean changed) {
+    }
+
     /**
      * Puts the block back to the text and heading the revision left it with, as a new revision
      * (history only grows). {@code blockVersion}, when given, is the version the caller saw.
      */
-    public RevisionView revert(UUID revisionId, Long blockVersion, String comment, Actor actor) {
+    public Reverted revert(UUID revisionId, Long blockVersion, String comment, Actor actor) {
         Revision target = Lookups.require(Revision.class, revisionId, "revision");
         TextBlock block = editor.find(target.blockKind, target.blockId);
         long base = blockVersion != null ? blockVersion : block.version;
@@ -66,6 +70,27 @@ public class RevisionService {
         Revision made = editor.edit(target.blockKind, target.blockId, base,
                 new BlockEditor.Change(target.headingAfter == null ? "" : target.headingAfter, target.textAfter, null),
                 new Edit(why, null, target.id), actor);
-        return made == null ? RevisionView.of(target, null) : RevisionView.of(made, null);
+        return made == null ? new Reverted(RevisionView.of(target, null), false)
+                : new Reverted(RevisionView.of(made, null), true);
+    }
+
+    /**
+     * Puts the block back to the text, heading and status it was imported with (what its first
+     * revision started from), as a new revision. Returns {@code null} when it has them already.
+     */
+    public RevisionView restoreImported(BlockKind kind, UUID blockId, Long blockVersion, String comment, Actor actor) {
+        TextBlock block = editor.find(kind, blockId);
+        List<Revision> history = Revision.ofBlock(kind, blockId);
+        if (history.isEmpty()) {
+            return null;
+        }
+        Revision first = history.get(0);
+        long base = blockVersion != null ? blockVersion : block.version;
+        String why = comment == null || comment.isBlank() ? "Restored the text as imported" : comment;
+        Revision made = editor.edit(kind, blockId, base,
+                new BlockEditor.Change(first.headingBefore == null ? "" : first.headingBefore, first.textBefore,
+                        first.statusBefore, BlockEditor.Nature.IMPORTED),
+                new Edit(why, null, first.id), actor);
+        return made == null ? null : RevisionView.of(made, null);
     }
 }

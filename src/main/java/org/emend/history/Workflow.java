@@ -9,7 +9,9 @@ import org.emend.web.ProblemType;
  * The correction workflow: {@code raw} → {@code corrected} on the first save that changes the
  * text → {@code verified}, marked by an editor other than the last one who changed the text
  * (admins may override). Changing the text of a verified block sends it back to corrected.
- * Only admins set a block back to raw.
+ * Only admins set a block back to raw. A mechanical edit (find and replace) corrects nothing by
+ * itself: it leaves raw and corrected blocks as they were, and a verified block it changes is
+ * corrected again, to be verified anew.
  */
 public final class Workflow {
 
@@ -49,6 +51,11 @@ public final class Workflow {
                 yield BlockStatus.VERIFIED;
             }
         };
+    }
+
+    /** The status after a mechanical edit that changed the text or not. */
+    public static BlockStatus afterMechanicalEdit(BlockStatus current, boolean textChanged) {
+        return textChanged && current == BlockStatus.VERIFIED ? BlockStatus.CORRECTED : current;
     }
 
     private static ProblemException refused(String detail) {

@@ -52,7 +52,7 @@ public class FindReplace {
      * replace it. Its id names it for {@link #apply}.
      */
     public record Hit(String id, BlockKind kind, UUID blockId, long version, UUID articleId, UUID pageId, int start,
-            String before, String match, String after, String replacement) {
+            String before, String match, String after, String replacement, String pageNumber, String blockLabel) {
     }
 
     public record Preview(List<Hit> hits, boolean truncated) {
@@ -134,7 +134,7 @@ public class FindReplace {
                 skipped.add(new Skipped(kind, blockId, "the accepted hits are no longer in the text"));
                 continue;
             }
-            editor.edit(kind, blockId, version, new BlockEditor.Change(null, replaced.toString(), null),
+            editor.edit(kind, blockId, version, BlockEditor.Change.mechanical(replaced.toString()),
                     new Edit(changeset.description, changeset.id, null), actor);
             blocks++;
             replacements += count;
@@ -156,7 +156,7 @@ public class FindReplace {
                 continue;
             }
             editor.edit(revision.blockKind, revision.blockId, revision.newVersion,
-                    new BlockEditor.Change(null, revision.textBefore, null),
+                    BlockEditor.Change.mechanical(revision.textBefore),
                     new Edit(revert.description, revert.id, revision.id),
                     actor);
             blocks++;
@@ -187,12 +187,18 @@ public class FindReplace {
                 block.id,
                 block.version, block.articleId(), block.page() == null ? null : block.page().id, start,
                 text.substring(Math.max(0, start - CONTEXT), start), text.substring(start, end),
-                text.substring(end, Math.min(text.length(), end + CONTEXT)), replaced);
+                text.substring(end, Math.min(text.length(), end + CONTEXT)), replaced,
+                block.page() == null ? null
+                        : block.page().printedNumber != null ? block.page().printedNumber
+                                : String.valueOf(block.page().sequence),
+                block.label());
     }
 
     @SuppressWarnings("unchecked")
     private static Stream<TextBlock> blocks(BlockKind kind, Search search) {
-        StringBuilder hql = new StringBuilder("select b from ").append(ENTITIES.get(kind)).append(" b where ")
+        // The page comes with each block: a hit names its printed page number
+        StringBuilder hql = new StringBuilder("select b from ").append(ENTITIES.get(kind))
+                .append(" b left join fetch b.page where ")
                 .append(search.scope().condition());
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("scope", search.scope().id());

@@ -47,6 +47,11 @@ public class Section extends TextBlock {
     }
 
     @Override
+    public String label() {
+        return "section " + ordinal + (heading == null ? continuesPrevious ? ", continued" : "" : " (" + heading + ")");
+    }
+
+    @Override
     public void rescore() {
         garbleScore = GarbleScorer.score(heading == null ? text : heading + "\n" + text, article.language);
     }

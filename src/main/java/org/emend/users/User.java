@@ -30,6 +30,10 @@ public class User extends VersionedEntity {
     @Column(nullable = false)
     public String role;
 
+    /** When an admin disabled the account; {@code null} while it may sign in. */
+    @Column(name = "disabled_at")
+    public java.time.Instant disabledAt;
+
     public static User findByUsername(String username) {
         return find("username", username).firstResult();
     }

@@ -90,6 +90,41 @@ public class UserService {
         return chosen;
     }
 
+    /** Disables an account (its sessions stop at their next request) or enables it again. */
+    @Transactional
+    public void setDisabled(String username, boolean disabled, Actor by) {
+        User user = otherThan(username, by, disabled ? "disable" : "enable");
+        if (disabled && user.isAdmin() && otherActiveAdmins(user) == 0) {
+            throw ProblemException.conflict("The last active admin cannot be disabled");
+        }
+        user.disabledAt = disabled ? java.time.Instant.now() : null;
+    }
+
+    /** Deletes an account; what it saved stays in history under its name. */
+    @Transactional
+    public void delete(String username, Actor by) {
+        User user = otherThan(username, by, "delete");
+        if (user.isAdmin() && otherActiveAdmins(user) == 0) {
+            throw ProblemException.conflict("The last active admin cannot be deleted");
+        }
+        user.delete();
+    }
+
+    private static User otherThan(String username, Actor by, String verb) {
+        User user = User.findByUsername(username);
+        if (user == null) {
+            throw new ProblemException(org.emend.web.ProblemType.NOT_FOUND, "No account " + username);
+        }
+        if (user.id.equals(by.userId())) {
+            throw ProblemException.conflict("You cannot " + verb + " your own account");
+        }
+        return user;
+    }
+
+    private static long otherActiveAdmins(User user) {
+        return User.count("role = ?1 and disabledAt is null and id <> ?2", Role.ADMIN, user.id);
+    }
+
     public User require(java.util.UUID id) {
         return Lookups.require(User.class, id, "account");
     }

@@ -12,9 +12,11 @@ import org.emend.history.Diffs;
  *
  * @param status the block's stored status
  * @param requested the status the editor asked for in a save that failed, else empty
+ * @param marker a footnote's printed marker (empty when the OCR lost it); {@code null} for other blocks
  * @param digest fingerprint of the text the form was rendered with, to tell changed blocks
  */
-public record BlockForm(BlockKind kind, UUID id, long version, String label, boolean hasHeading, String heading, String text,
+public record BlockForm(BlockKind kind, UUID id, long version, String label, boolean hasHeading, String heading, String marker,
+        String text,
         String status, String requested, int garble, String ocrOriginal, String language, String digest, Conflict conflict,
         String error) {
 
@@ -29,5 +31,14 @@ public record BlockForm(BlockKind kind, UUID id, long version, String label, boo
 
     public String anchor() {
         return kindName() + "-" + id;
+    }
+
+    public boolean hasMarker() {
+        return marker != null;
+    }
+
+    /** One-line blocks (most footnotes) get a small box; the box grows with its text as it is typed. */
+    public boolean shortText() {
+        return text == null || (text.length() < 160 && text.indexOf('\n') < 0);
     }
 }

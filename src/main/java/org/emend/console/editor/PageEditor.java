@@ -60,11 +60,9 @@ public class PageEditor {
     @GET
     @Path("pages/{id}")
     @Operation(hidden = true)
-    public TemplateInstance page(@RestPath UUID id, @RestQuery Integer saved, @RestQuery String note) {
-        String message = note != null ? note
-                : saved == null ? null
-                        : saved == 0 ? "Nothing had changed." : saved == 1 ? "Saved 1 block." : "Saved " + saved + " blocks.";
-        return Templates.page(pages.view(id, message), actor.get().admin());
+    public TemplateInstance page(@RestPath UUID id, @RestQuery Integer saved, @RestQuery String note,
+            @RestQuery String left) {
+        return Templates.page(pages.view(id, message(saved, note), Trail.parse(left).toString()), actor.get().admin());
     }
 
     @POST
@@ -73,19 +71,39 @@ public class PageEditor {
     @Operation(hidden = true)
     public Object save(@RestPath UUID id, MultivaluedMap<String, String> form) {
         String action = form.getFirst("action") == null ? "save" : form.getFirst("action");
-        Integer only = action.startsWith("save-block-") ? Integer.valueOf(action.substring("save-block-".length())) : null;
-        PageEditorService.Outcome outcome = pages.save(submitted(form), only, actor.get());
+        Trail trail = Trail.parse(form.getFirst("left"));
+        List<PageEditorService.Submitted> blocks = submitted(form);
+        if (action.startsWith("restore-block-")) {
+            return restore(id, blocks.get(blockIndex(action, "restore-block-", blocks.size())), trail);
+        }
+        Integer only = action.startsWith("save-block-") ? blockIndex(action, "save-block-", blocks.size()) : null;
+        PageEditorService.Outcome outcome = pages.save(blocks, only, actor.get());
         if (!outcome.failed().isEmpty()) {
             String message = (outcome.saved() > 0 ? "Saved " + outcome.saved() + " block(s); " : "")
                     + outcome.failed().size() + " could not be saved: your text is kept below.";
-            return Templates.page(pages.view(id, outcome.failed(), message), actor.get().admin());
+            return Templates.page(pages.view(id, outcome.failed(), message, trail.toString()), actor.get().admin());
         }
-        UUID target = id;
-        if ("save-next".equals(action)) {
-            UUID next = queries.nextMostGarbledPage(id);
-            target = next == null ? id : next;
+        if (!"save-next".equals(action)) {
+            return seeOther(id, "saved=" + outcome.saved(), trail);
         }
-        return Response.seeOther(URI.create("/console/pages/" + target + "?saved=" + outcome.saved())).build();
+        Trail left = trail.plus(id);
+        UUID next = queries.nextPageToCorrect(id, left.pages());
+        if (next == null) {
+            return seeOther(id, "note=" + encode(message(outcome.saved(), null)
+                    + " Nothing is left to correct in this issue: every other page's blocks are corrected or verified."),
+                    trail);
+        }
+        return seeOther(next, "saved=" + outcome.saved(), left);
+    }
+
+    private Object restore(UUID id, PageEditorService.Submitted block, Trail trail) {
+        PageEditorService.Restored restored = pages.restoreImported(block, actor.get());
+        if (restored.failed() != null) {
+            return Templates.page(pages.view(id, List.of(restored.failed()), "The block could not be restored: see below.",
+                    trail.toString()), actor.get().admin());
+        }
+        return seeOther(id, "note=" + encode(restored.changed() ? "Restored the block's text as imported."
+                : "Nothing to restore: the block still has its text as imported."), trail);
     }
 
     @POST
@@ -103,8 +121,34 @@ public class PageEditor {
         } catch (ProblemException e) {
             note = e.problem().detail();
         }
-        return Response.seeOther(URI.create("/console/pages/" + id + "?note="
-                + java.net.URLEncoder.encode(note, java.nio.charset.StandardCharsets.UTF_8))).build();
+        return Response.seeOther(URI.create("/console/pages/" + id + "?note=" + encode(note))).build();
+    }
+
+    private static String message(Integer saved, String note) {
+        return note != null ? note
+                : saved == null ? null
+                        : saved == 0 ? "Nothing had changed." : saved == 1 ? "Saved 1 block." : "Saved " + saved + " blocks.";
+    }
+
+    private static int blockIndex(String action, String prefix, int blocks) {
+        try {
+            int index = Integer.parseInt(action.substring(prefix.length()));
+            if (index >= 0 && index < blocks) {
+                return index;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw ProblemException.malformed("The form names no block " + action.substring(prefix.length()) + "; reload the page");
+    }
+
+    private static Response seeOther(UUID page, String query, Trail trail) {
+        return Response.seeOther(URI.create("/console/pages/" + page + "?" + query
+                + (trail.isEmpty() ? "" : "&left=" + trail))).build();
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static List<PageEditorService.Submitted> submitted(MultivaluedMap<String, String> form) {
@@ -113,7 +157,8 @@ public class PageEditor {
             try {
                 blocks.add(new PageEditorService.Submitted(BlockKind.fromString(form.getFirst("kind-" + i)),
                         UUID.fromString(form.getFirst("id-" + i)), Long.parseLong(form.getFirst("version-" + i)),
-                        form.getFirst("digest-" + i), form.getFirst("heading-" + i), form.getFirst("text-" + i),
+                        form.getFirst("digest-" + i), form.getFirst("heading-" + i), form.getFirst("marker-" + i),
+                        form.getFirst("text-" + i),
                         form.getFirst("status-" + i), form.getFirst("comment-" + i)));
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw ProblemException.malformed("The form's block " + i + " is incomplete; reload the page");

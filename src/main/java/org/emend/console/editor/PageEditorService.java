@@ -19,6 +19,7 @@ import org.emend.history.Diffs;
 import org.emend.history.Edit;
 import org.emend.history.EditConflict;
 import org.emend.history.Revision;
+import org.emend.history.RevisionService;
 import org.emend.images.PageImage;
 import org.emend.page.Page;
 import org.emend.persistence.Lookups;
@@ -35,43 +36,53 @@ import org.emend.web.ProblemException;
 public class PageEditorService {
 
     private final BlockEditor editor;
+    private final RevisionService revisions;
 
-    PageEditorService(BlockEditor editor) {
+    PageEditorService(BlockEditor editor, RevisionService revisions) {
         this.editor = editor;
+        this.revisions = revisions;
     }
 
     /** One block as the form sent it back. */
-    public record Submitted(BlockKind kind, UUID id, long version, String digest, String heading, String text, String status,
-            String comment) {
+    public record Submitted(BlockKind kind, UUID id, long version, String digest, String heading, String marker, String text,
+            String status, String comment) {
     }
 
     /** What became of a save: how many blocks were saved, and the forms of those that were not. */
     public record Outcome(int saved, List<BlockForm> failed) {
     }
 
-    public PageView view(UUID pageId, String message) {
-        return view(pageId, List.of(), message);
+    /** What became of restoring a block as imported: done, already so, or refused (with the form to show). */
+    public record Restored(boolean changed, BlockForm failed) {
+    }
+
+    public PageView view(UUID pageId, String message, String trail) {
+        return view(pageId, List.of(), message, trail);
     }
 
     /** The page, with {@code failed} forms shown in place of the stored blocks they stand for. */
-    public PageView view(UUID pageId, List<BlockForm> failed, String message) {
+    public PageView view(UUID pageId, List<BlockForm> failed, String message, String trail) {
         Page page = Lookups.require(Page.class, pageId, "page");
         List<BlockForm> blocks = new ArrayList<>();
         int number = 1;
         for (Section section : Section.onPage(pageId)) {
             String label = section.heading != null ? "Section " + section.ordinal + ", level " + section.level
-                    : section.continuesPrevious ? "Section " + section.ordinal + ", continued" : "Section " + section.ordinal;
-            blocks.add(replaced(form(section, label, section.article.language), failed));
+                    : section.continuesPrevious ? "Section " + section.ordinal + ", continued from the page before"
+                            : "Section " + section.ordinal;
+            // A continued section's heading is on an earlier page: no field for one here
+            boolean headed = section.heading != null || !section.continuesPrevious;
+            blocks.add(replaced(form(section, label, section.article.language, headed, null), failed));
         }
         for (Footnote footnote : Footnote.onPage(pageId)) {
             String label = "Footnote " + (footnote.numberOnPage == null ? number : footnote.numberOnPage) + " on this page ("
-                    + footnote.ordinal + " in the article)" + (footnote.marker == null ? "" : ", marker " + footnote.marker);
-            blocks.add(replaced(form(footnote, label, footnote.language), failed));
+                    + footnote.ordinal + " in the article)";
+            blocks.add(replaced(form(footnote, label, footnote.language, false,
+                    footnote.marker == null ? "" : footnote.marker), failed));
             number++;
         }
         for (ArticleAbstract summary : ArticleAbstract.onPage(pageId)) {
             blocks.add(replaced(form(summary, "Abstract (" + summary.language + ")" + (summary.incomplete ? ", cut off" : ""),
-                    summary.language), failed));
+                    summary.language, false, null), failed));
         }
         List<Page> neighbours = Page.list("article.id = ?1 and sequence in (?2, ?3) order by sequence", page.article.id,
                 page.sequence - 1, page.sequence + 1);
@@ -82,7 +93,7 @@ public class PageEditorService {
         return new PageView(page.id, page.article.id, page.article.title, page.article.language, page.sequence,
                 page.printedNumber, page.printedNumberInferred, page.runningHead, page.watermark, page.ocrOriginal,
                 percent(page.garbleScore), PageImage.count("pageId", page.id) > 0, previous, next, (int) pages, blocks,
-                message);
+                message, trail == null ? "" : trail);
     }
 
     /** Saves the changed blocks (or the one asked for), each in its own transaction. */
@@ -91,7 +102,7 @@ public class PageEditorService {
         List<BlockForm> failed = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Submitted block = blocks.get(i);
-            boolean changed = !digest(block.heading(), block.text(), block.status()).equals(block.digest());
+            boolean changed = !digest(block.heading(), block.marker(), block.text(), block.status()).equals(block.digest());
             if (only != null ? only != i : !changed) {
                 continue;
             }
@@ -99,9 +110,9 @@ public class PageEditorService {
                 BlockStatus requested = block.status() == null || block.status().isBlank() ? null
                         : BlockStatus.fromString(block.status());
                 Revision revision = editor.edit(block.kind(), block.id(), block.version(),
-                        new BlockEditor.Change(block.heading(), normalise(block.text()), requested),
+                        new BlockEditor.Change(block.heading(), normalise(block.text()), requested).withMarker(block.marker()),
                         Edit.commented(block.comment()), actor);
-                if (revision != null) {
+                if (revision != null || editor.find(block.kind(), block.id()).version != block.version()) {
                     saved++;
                 }
             } catch (EditConflict conflict) {
@@ -114,10 +125,23 @@ public class PageEditorService {
         return new Outcome(saved, failed);
     }
 
-    /** The fingerprint of what a block's form holds: heading, text and status asked for. */
-    public static String digest(String heading, String text, String status) {
-        String joined = (heading == null ? "" : heading) + '\u0000' + normalise(text) + '\u0000'
-                + (status == null ? "" : status);
+    /** Puts one block back to its text as imported, as the editor's form asked. */
+    public Restored restoreImported(Submitted block, Actor actor) {
+        try {
+            return new Restored(
+                    revisions.restoreImported(block.kind(), block.id(), block.version(), block.comment(), actor) != null,
+                    null);
+        } catch (EditConflict conflict) {
+            return new Restored(false, conflicted(block, conflict));
+        } catch (ProblemException problem) {
+            return new Restored(false, errored(block, problem.problem().detail()));
+        }
+    }
+
+    /** The fingerprint of what a block's form holds: heading, marker, text and status asked for. */
+    public static String digest(String heading, String marker, String text, String status) {
+        String joined = (heading == null ? "" : heading) + '\u0000' + (marker == null ? "" : marker) + '\u0000'
+                + normalise(text) + '\u0000' + (status == null ? "" : status);
         return HexFormat.of().formatHex(Sha256.of(joined.getBytes(StandardCharsets.UTF_8)), 0, 16);
     }
 
@@ -135,28 +159,35 @@ public class PageEditorService {
                 Diffs.words(conflict.currentText(), normalise(mine.text())));
         // Saving again from here is a deliberate choice over their version: the form is based on it.
         return new BlockForm(mine.kind(), mine.id(), conflict.currentVersion(), "", mine.heading() != null, mine.heading(),
-                normalise(mine.text()), current.status.name().toLowerCase(), mine.status(), percent(current.garbleScore),
-                current.ocrOriginal, null, digest(conflict.currentHeading(), conflict.currentText(), ""), theirs, null);
+                mine.marker(), normalise(mine.text()), current.status.name().toLowerCase(), mine.status(),
+                percent(current.garbleScore), current.ocrOriginal, null,
+                digest(conflict.currentHeading(), markerOf(current), conflict.currentText(), ""), theirs, null);
     }
 
     private BlockForm errored(Submitted mine, String error) {
         TextBlock current = editor.find(mine.kind(), mine.id());
         return new BlockForm(mine.kind(), mine.id(), mine.version(), "", mine.heading() != null, mine.heading(),
-                normalise(mine.text()), current.status.name().toLowerCase(), mine.status(), percent(current.garbleScore),
-                current.ocrOriginal, null, mine.digest(), null, error);
+                mine.marker(), normalise(mine.text()), current.status.name().toLowerCase(), mine.status(),
+                percent(current.garbleScore), current.ocrOriginal, null, mine.digest(), null, error);
     }
 
-    private static BlockForm form(TextBlock block, String label, String language) {
-        return new BlockForm(block.kind(), block.id, block.version, label, block.kind() == BlockKind.SECTION, block.heading(),
-                block.text, block.status.name().toLowerCase(), "", percent(block.garbleScore), block.ocrOriginal, language,
-                digest(block.heading(), block.text, ""), null, null);
+    private static BlockForm form(TextBlock block, String label, String language, boolean headed, String marker) {
+        return new BlockForm(block.kind(), block.id, block.version, label, headed, block.heading(), marker, block.text,
+                block.status.name().toLowerCase(), "", percent(block.garbleScore), block.ocrOriginal, language,
+                digest(block.heading(), marker, block.text, ""), null, null);
+    }
+
+    /** A footnote's marker as its form shows it (empty when the OCR lost it); none for other blocks. */
+    private static String markerOf(TextBlock block) {
+        return block instanceof Footnote footnote ? (footnote.marker == null ? "" : footnote.marker) : null;
     }
 
     /** A failed form keeps the editor's text, but the label and language of the stored block. */
     private static BlockForm replaced(BlockForm stored, List<BlockForm> failed) {
         return failed.stream().filter(form -> Objects.equals(form.id(), stored.id())).findFirst()
                 .map(form -> new BlockForm(form.kind(), form.id(), form.version(), stored.label(), stored.hasHeading(),
-                        form.heading(), form.text(), form.status(), form.requested(), stored.garble(), stored.ocrOriginal(),
+                        form.heading(), form.marker(), form.text(), form.status(), form.requested(), stored.garble(),
+                        stored.ocrOriginal(),
                         stored.language(), form.digest(), form.conflict(), form.error()))
                 .orElse(stored);
     }

@@ -3,8 +3,28 @@ package org.emend.console.editor;
 import java.util.List;
 import java.util.UUID;
 
-/** A page in the editor: the OCR original (and scan) beside its blocks, with its neighbours. */
+/**
+ * A page in the editor: the OCR original (and scan) beside its blocks, with its neighbours.
+ *
+ * @param trail the pages the editor has just left by "save and next", which the next one is not
+ */
 public record PageView(UUID id, UUID articleId, String articleTitle, String language, int sequence, String printedNumber,
         boolean printedNumberInferred, String runningHead, String watermark, String ocrOriginal, int garble, boolean hasImage,
-        UUID previousId, UUID nextId, int pageCount, List<BlockForm> blocks, String message) {
+        UUID previousId, UUID nextId, int pageCount, List<BlockForm> blocks, String message, String trail) {
+
+    public long rawCount() {
+        return count("raw");
+    }
+
+    public long correctedCount() {
+        return count("corrected");
+    }
+
+    public long verifiedCount() {
+        return count("verified");
+    }
+
+    private long count(String status) {
+        return blocks.stream().filter(block -> block.status().equals(status)).count();
+    }
 }
