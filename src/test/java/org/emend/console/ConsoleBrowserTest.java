@@ -120,9 +120,8 @@ class ConsoleBrowserTest {
         browser.screenshot("page-editor");
         String i = index(browser, anchor);
         browser.type("#text-" + i, CLEAN);
-        browser.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
-
-        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
+        assertThat(browser.clickAndAwaitMessage("#" + anchor + " button[value=save-block-" + i + "]"))
+                .isEqualTo("Saved 1 block.");
         assertThat(garble(browser, anchor)).isLessThan(before);
         assertThat(browser.find("#" + anchor + " .status").getText()).isEqualTo("corrected");
         assertThat(browser.find("#text-" + i).getAttribute("value")).isEqualTo(CLEAN);
@@ -134,12 +133,10 @@ class ConsoleBrowserTest {
         String anchor = openMostGarbledBlock(browser);
         String i = index(browser, anchor);
         browser.type("#text-" + i, "第一稿");
-        browser.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
-        browser.await("#message");
+        browser.clickAndAwaitMessage("#" + anchor + " button[value=save-block-" + i + "]");
         browser.type("#text-" + i, "第二稿");
         browser.type("#comment-" + i, "second thoughts");
-        browser.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
-        browser.await("#message");
+        browser.clickAndAwaitMessage("#" + anchor + " button[value=save-block-" + i + "]");
 
         browser.clickThrough("#" + anchor + " header a[href*='/console/history/']");
         List<WebElement> revisions = browser.all("article.revision");
@@ -175,11 +172,10 @@ class ConsoleBrowserTest {
         String i = index(ana, anchor);
 
         ana.type("#text-" + i, "安娜的修改");
-        ana.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
-        ana.await("#message");
+        ana.clickAndAwaitMessage("#" + anchor + " button[value=save-block-" + i + "]");
 
         ben.type("#text-" + i, "本的修改");
-        ben.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
+        ben.click("#" + anchor + " button[value=save-block-" + i + "]");
         WebElement conflict = ben.await("#" + anchor + " .conflict");
         assertThat(conflict.getText()).contains("ana saved this block");
         assertThat(ben.text("#theirs-" + i)).isEqualTo("安娜的修改");
@@ -191,8 +187,8 @@ class ConsoleBrowserTest {
         ben.click("[data-take-theirs='" + i + "']");
         assertThat(ben.find("#text-" + i).getAttribute("value")).isEqualTo("安娜的修改");
         ben.type("#text-" + i, "本的修改，合并了安娜的");
-        ben.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
-        assertThat(ben.awaitText("#message")).isEqualTo("Saved 1 block.");
+        assertThat(ben.clickAndAwaitMessage("#" + anchor + " button[value=save-block-" + i + "]"))
+                .isEqualTo("Saved 1 block.");
 
         ben.clickThrough("#" + anchor + " header a[href*='/console/history/']");
         String history = ben.text("main");
@@ -280,6 +276,9 @@ class ConsoleBrowserTest {
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(400);
+        // A readable page that gives back what was typed
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("This page had expired").contains("forged");
         assertThat(database.snapshot()).isEqualTo(before);
     }
 
@@ -320,7 +319,7 @@ class ConsoleBrowserTest {
         browser.click("[data-insert='①']");
         assertThat(text.getAttribute("value")).isEqualTo("见《国际问题研究》①");
 
-        browser.loadingNextPage(() -> text.sendKeys(Keys.chord(Keys.CONTROL, "s")));
+        text.sendKeys(Keys.chord(Keys.CONTROL, "s"));
         assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
         assertThat(browser.find("#text-" + i).getAttribute("value")).isEqualTo("见《国际问题研究》①");
 
@@ -340,8 +339,7 @@ class ConsoleBrowserTest {
         String anchor = openMostGarbledBlock(browser);
         String i = index(browser, anchor);
         browser.type("#text-" + i, CLEAN);
-        browser.clickThrough("#" + anchor + " button[value=save-block-" + i + "]");
-        browser.await("#message");
+        browser.clickAndAwaitMessage("#" + anchor + " button[value=save-block-" + i + "]");
 
         browser.type("#site-search", "矿产" + Keys.ENTER);
         assertThat(browser.await("#result-count").getText()).isEqualTo("1 match for “矿产”.");

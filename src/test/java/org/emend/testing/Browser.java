@@ -146,6 +146,16 @@ public final class Browser implements AutoCloseable {
                         script("return window.emendLeftPage === undefined && document.readyState === 'complete'")));
     }
 
+    /**
+     * Clicks a button whose form the page saves in place (the page editor's saves) and returns
+     * the message the save answered with, never the one shown before.
+     */
+    public String clickAndAwaitMessage(String css) {
+        script("var shown = document.getElementById('message'); if (shown) { shown.remove(); }");
+        click(css);
+        return awaitText("#message");
+    }
+
     /** Replaces a field's value as typing would. */
     public void type(String css, String text) {
         WebElement field = find(css);
@@ -164,6 +174,34 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String script, Object... arguments) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /**
+     * The serious and critical accessibility violations axe-core finds on the page, one line each
+     * (rule, impact, first element). axe-core comes from npm into target/axe (see .ci/run).
+     */
+    public java.util.List<String> accessibilityViolations() {
+        Path axe = Path.of("target", "axe", "axe.min.js");
+        if (!Files.isReadable(axe) && "true".equals(System.getenv("EMEND_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("axe-core is required: npm pack axe-core@4.11.0 into target/axe");
+        }
+        Assumptions.assumeTrue(Files.isReadable(axe), "axe-core is not in target/axe: accessibility checks skipped");
+        try {
+            script(Files.readString(axe));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] }).then(function (results) {
+                  done(results.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.length + ' elements, first '
+                      + v.nodes[0].target.join(' ') + ': ' + v.help; }));
+                }, function (error) { done(['axe failed: ' + error]); });""");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> violations = (java.util.List<String>) found;
+        return violations;
     }
 
     /** Saves a screenshot of the whole page as target/screenshots/{name}.png. */

@@ -271,6 +271,9 @@
   } else if (named && named.matches("article.block")) {
     named.scrollIntoView({ block: "start" });
     focusBlock(named, true);
+  } else if (new URLSearchParams(location.search).has("left")) {
+    // Arrived by "save and go to the next page": straight to its first block still to correct
+    focusBlock(form.querySelector("article.block.raw") || form.querySelector("article.block"));
   }
 
   form.addEventListener("input", function (event) {
@@ -372,9 +375,11 @@
     saving = true;
     var body = new URLSearchParams(new FormData(form, submitter));
     form.setAttribute("aria-busy", "true");
-    return fetch(form.action, { method: "POST", body: body, credentials: "same-origin" })
+    // The form's buttons are named "action", which hides the form's action property
+    var address = new URL(form.getAttribute("action"), location.href);
+    return fetch(address, { method: "POST", body: body, credentials: "same-origin" })
       .then(function (response) {
-        var page = new URL(response.url).pathname === new URL(form.action).pathname;
+        var page = new URL(response.url).pathname === address.pathname;
         if (!page) {
           // Signed out meanwhile: the ordinary form post goes to sign-in, and the drafts wait
           saving = false;

@@ -1,0 +1,443 @@
+package org.emend.console;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.emend.testing.Browser;
+import org.emend.testing.Sessions;
+import org.emend.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The editor's core loop in a real Chromium: find the next garbled block, fix it, save, go on,
+ * without losing a keystroke and without the mouse.
+ */
+@QuarkusTest
+class EditorLoopBrowserTest {
+
+    private static final String SAMPLE = "/ocr/intl-studies-2024-06-critical-minerals.txt";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    TestDatabase database;
+
+    private String articleId;
+    private final List<Browser> browsers = new ArrayList<>();
+
+    @BeforeEach
+    void importTheSample() throws IOException {
+        database.clear();
+        byte[] sample;
+        try (InputStream in = EditorLoopBrowserTest.class.getResourceAsStream(SAMPLE)) {
+            sample = in.readAllBytes();
+        }
+        JsonPath imported = given().contentType("text/plain; charset=UTF-8").body(sample)
+                .post("/api/v1/imports?journal=国际问题研究&year=2024&issue=6").then().statusCode(201)
+                .extract().jsonPath();
+        articleId = imported.getString("articleIds[0]");
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(Browser::close);
+    }
+
+    private Browser admin() {
+        Browser browser = Browser.open(base.toString());
+        browsers.add(browser);
+        return browser.signIn(Sessions.ADMIN, Sessions.ADMIN_PASSWORD);
+    }
+
+    /** The id of the article's page with the most blocks, where there are several to edit. */
+    private String busiestPage() {
+        return database.queryString("""
+                SELECT p.id FROM page p JOIN section s ON s.page_id = p.id WHERE p.article_id = '%s'
+                GROUP BY p.id, p.sequence ORDER BY count(*) DESC, p.sequence LIMIT 1""".formatted(articleId));
+    }
+
+    private static List<WebElement> textBoxes(Browser browser) {
+        return browser.all("textarea.text");
+    }
+
+    @Test
+    void shouldKeepAnotherBlocksTypedTextWhenOneBlockIsSaved() {
+        Browser browser = admin();
+        browser.go("/console/pages/" + busiestPage());
+        List<WebElement> boxes = textBoxes(browser);
+        assertThat(boxes).hasSizeGreaterThanOrEqualTo(2);
+        browser.type("#text-0", "第一块的修改");
+        browser.type("#text-1", "第二块还没保存");
+        browser.script("window.stillTheSamePage = true");
+
+        browser.click("button[value=save-block-0]");
+
+        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
+        // Saved without a reload: the other block's text, and the page itself, stay
+        assertThat(browser.script("return window.stillTheSamePage")).isEqualTo(true);
+        assertThat(browser.find("#text-1").getAttribute("value")).isEqualTo("第二块还没保存");
+        assertThat(browser.find("article.block[data-index='0'] .status").getText()).isEqualTo("corrected");
+        assertThat(browser.find("article.block[data-index='0']").getAttribute("class")).doesNotContain("changed");
+        assertThat(browser.find("article.block[data-index='1']").getAttribute("class")).contains("changed");
+
+        // And after a reload too: the unsaved text is the local draft, restored
+        browser.go(browser.path());
+        browser.await("#text-1");
+        assertThat(browser.find("#text-1").getAttribute("value")).isEqualTo("第二块还没保存");
+        assertThat(browser.find("#text-0").getAttribute("value")).isEqualTo("第一块的修改");
+        assertThat(browser.all("article.block[data-index='0'] .draft")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepOtherDraftsWhenThePageReloadsAfterASave() {
+        // Without script the form posts and the page reloads with ?saved: drafts of unsaved blocks survive it
+        Browser browser = admin();
+        String page = "/console/pages/" + busiestPage();
+        browser.go(page);
+        browser.type("#text-0", "保存的");
+        browser.type("#text-1", "未保存的");
+        browser.loadingNextPage(() -> browser
+                .script("""
+                        var form = document.getElementById('blocks');
+                        form.append(Object.assign(document.createElement('input'), {type: 'hidden', name: 'action', value: 'save-block-0'}));
+                        HTMLFormElement.prototype.submit.call(form);"""));
+        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
+        assertThat(browser.find("#text-1").getAttribute("value")).isEqualTo("未保存的");
+        assertThat(browser.find("article.block[data-index='1'] .draft").getText()).contains("restored");
+    }
+
+    @Test
+    void shouldMoveForwardThroughTheIssueAndSayWhenNothingIsLeft() {
+        Browser browser = admin();
+        List<String> order = database.queryString("""
+                SELECT string_agg(CAST(p.id AS text), ',' ORDER BY p.sequence) FROM page p
+                WHERE p.article_id = '%s' AND EXISTS (SELECT 1 FROM section s WHERE s.page_id = p.id AND s.status = 'raw')"""
+                .formatted(articleId)).lines().flatMap(line -> List.of(line.split(",")).stream()).toList();
+        assertThat(order).hasSizeGreaterThan(4);
+        browser.go("/console/pages/" + order.get(0));
+        List<String> visited = new ArrayList<>();
+        visited.add(order.get(0));
+        for (int i = 0; i < 4; i++) {
+            browser.clickThrough("#save-next");
+            browser.await("#blocks");
+            visited.add(browser.path().replaceAll("[?#].*", "").substring("/console/pages/".length()));
+        }
+        // Forward in reading order, never back to a page just left
+        assertThat(visited).doesNotHaveDuplicates();
+        assertThat(order.indexOf(visited.get(1))).isGreaterThan(0);
+        for (int i = 2; i < visited.size(); i++) {
+            assertThat(order.indexOf(visited.get(i))).isGreaterThan(order.indexOf(visited.get(i - 1)));
+        }
+
+        // Only this page has anything left: save and next says so and stays
+        String here = visited.get(visited.size() - 1);
+        for (String table : List.of("section", "footnote", "article_abstract")) {
+            database.execute("UPDATE " + table + " SET status = 'corrected' WHERE page_id IS DISTINCT FROM '" + here + "'");
+        }
+        browser.clickThrough("#save-next");
+        assertThat(browser.awaitText("#message")).contains("Nothing is left to correct in this issue");
+        assertThat(browser.path()).startsWith("/console/pages/" + here);
+    }
+
+    @Test
+    void shouldRestoreTheImportedTextAndSayWhenARevertChangesNothing() {
+        Browser browser = admin();
+        browser.go("/console/pages/" + busiestPage());
+        String id = browser.find("[name=id-0]").getAttribute("value");
+        String imported = browser.find("#text-0").getAttribute("value");
+        browser.type("#text-0", "改过一次");
+        browser.click("button[value=save-block-0]");
+        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
+
+        // The only revision's text is the block's text: reverting to it changes nothing, and says so
+        browser.go("/console/history/section/" + id);
+        browser.loadingNextPage(() -> browser.find("article.revision button[type=submit]").click());
+        assertThat(browser.awaitText("#note")).startsWith("Nothing to revert");
+        assertThat(database.queryString("SELECT version FROM section WHERE id = '" + id + "'")).isEqualTo("2");
+        assertThat(browser.text("h1")).startsWith("History of section").contains("on p.");
+
+        // The OCR text as imported is always reachable, from the history and from the page editor
+        browser.clickThrough("#restore-imported");
+        assertThat(browser.awaitText("#note")).startsWith("Restored");
+        assertThat(database.queryString("SELECT text FROM section WHERE id = '" + id + "'")).isEqualTo(imported);
+        assertThat(database.queryString("SELECT status FROM section WHERE id = '" + id + "'")).isEqualTo("raw");
+        browser.clickThrough("#restore-imported");
+        assertThat(browser.awaitText("#note")).startsWith("Nothing to restore");
+
+        browser.go("/console/pages/" + busiestPage());
+        browser.type("#text-0", "又改了");
+        browser.click("button[value=save-block-0]");
+        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
+        browser.find("#text-0").sendKeys(Keys.chord(Keys.ALT, "o"));
+        assertThat(browser.awaitText("#message")).isEqualTo("Restored the block's text as imported.");
+        assertThat(browser.find("#text-0").getAttribute("value")).isEqualTo(imported);
+        assertThat(browser.find("article.block[data-index='0'] .status").getText()).isEqualTo("raw");
+    }
+
+    @Test
+    void shouldLeaveStatusesAloneWhenReplacingInGarbledBlocks() {
+        Browser browser = admin();
+        browser.go("/console/replace?scope=article:" + articleId + "&find=Al&matchCase=true&replacement=AI&status=raw");
+        browser.await("#hits-heading");
+        List<WebElement> hits = browser.all("ol.hits input[name=accept]");
+        assertThat(hits).hasSizeGreaterThan(2);
+        assertThat(browser.find("ol.hits .hit-place a").getText()).matches("p\\. \\S+, (section|footnote|abstract) .*");
+        browser.click("#select-none");
+        assertThat(browser.all("ol.hits input[name=accept]:checked")).isEmpty();
+        browser.click("#select-all");
+        assertThat(browser.all("ol.hits input[name=accept]:checked")).hasSize(hits.size());
+        long raw = Long.parseLong(database.queryString(
+                "SELECT (SELECT count(*) FROM section WHERE status = 'raw') + (SELECT count(*) FROM footnote WHERE status = 'raw')"));
+
+        browser.clickThrough("#apply");
+        assertThat(browser.awaitText("#message")).startsWith("Replaced in");
+
+        assertThat(Long.parseLong(database.queryString("SELECT count(*) FROM revision WHERE changeset_id IS NOT NULL")))
+                .isPositive();
+        // A changeset is mechanical: every block it changed is still raw, and progress counts none as done
+        assertThat(
+                database.queryString("SELECT count(*) FROM revision WHERE changeset_id IS NOT NULL AND status_after <> 'raw'"))
+                .isEqualTo("0");
+        assertThat(Long.parseLong(database.queryString(
+                "SELECT (SELECT count(*) FROM section WHERE status = 'raw') + (SELECT count(*) FROM footnote WHERE status = 'raw')")))
+                .isEqualTo(raw);
+        browser.go("/console/articles/" + articleId);
+        assertThat(browser.all(".page-index .tile.corrected")).isEmpty();
+    }
+
+    @Test
+    void shouldCorrectThreeBlocksOnTwoPagesWithTheKeyboardAlone() {
+        Browser browser = admin();
+        String first = busiestPage();
+        browser.go("/console/pages/" + first + "#" + anchorOfFirstBlock(first));
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertThat(focused.getAttribute("id")).isEqualTo("text-0");
+        assertThat(browser.find("article.block[data-index='0']").getAttribute("class")).contains("arrived");
+
+        Actions keys = new Actions(browser.driver());
+        keys.keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("键盘改的第一块").perform();
+        keys.keyDown(Keys.ALT).sendKeys(Keys.ENTER).keyUp(Keys.ALT).perform();
+        browser.awaitText("#message");
+        awaitFocus(browser, "text-1");
+        keys.keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("键盘改的第二块").perform();
+        // Ctrl+Enter: save and go to the next page to correct, its first raw block in focus
+        browser.loadingNextPage(() -> keys.keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform());
+        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
+        assertThat(browser.path()).doesNotStartWith("/console/pages/" + first);
+        assertThat(browser.driver().switchTo().activeElement().getTagName()).isEqualTo("textarea");
+        // Alt+↓ and Alt+↑ move between blocks; Tab goes straight to the next text box
+        String start = browser.driver().switchTo().activeElement().getAttribute("id");
+        keys.keyDown(Keys.ALT).sendKeys(Keys.ARROW_DOWN).keyUp(Keys.ALT).perform();
+        keys.keyDown(Keys.ALT).sendKeys(Keys.ARROW_UP).keyUp(Keys.ALT).perform();
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo(start);
+        keys.keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("键盘改的第三块").perform();
+        keys.keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
+        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
+
+        assertThat(database.queryString("SELECT count(DISTINCT page_id) || ' ' || count(*) FROM revision"))
+                .isEqualTo("2 3");
+        assertThat(database.queryString(
+                "SELECT count(*) FROM revision WHERE text_after LIKE '键盘改的%' AND status_after = 'corrected'")).isEqualTo("3");
+
+        // The help overlay lists the keys; Escape closes it
+        browser.find("h1").click();
+        new Actions(browser.driver()).sendKeys("?").perform();
+        assertThat(browser.find("#keys-help").getAttribute("open")).isNotNull();
+        assertThat(browser.text("#keys-help")).contains("Alt").contains("next block");
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        assertThat(browser.find("#keys-help").getAttribute("open")).isNull();
+    }
+
+    private String anchorOfFirstBlock(String page) {
+        return "section-" + database.queryString(
+                "SELECT id FROM section WHERE page_id = '" + page + "' ORDER BY ordinal LIMIT 1");
+    }
+
+    private static void awaitFocus(Browser browser, String id) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(driver -> id.equals(driver.switchTo().activeElement().getAttribute("id")));
+    }
+
+    @Test
+    void shouldShowReadablePagesForAnExpiredFormAndAnAdminsPage() throws Exception {
+        Browser browser = admin();
+        String page = "/console/pages/" + busiestPage();
+        browser.go(page);
+        // The CSRF token of the page goes stale, as when it was left open across a new sign-in
+        browser.script("document.querySelector('#blocks [name=csrf-token]').value = 'stale'");
+        browser.type("#text-0", "过期前打的字");
+        browser.loadingNextPage(() -> browser.script(
+                "HTMLFormElement.prototype.submit.call(document.getElementById('blocks'))"));
+        assertThat(browser.await("#expired").getText()).contains("nothing was saved");
+        assertThat(browser.all("ul.typed textarea").stream().map(box -> box.getAttribute("value")))
+                .contains("过期前打的字");
+        browser.screenshot("expired-form");
+        browser.clickThrough("#back");
+        assertThat(browser.find("#text-0").getAttribute("value")).isEqualTo("过期前打的字");
+
+        database.editor("dora");
+        Browser dora = Browser.open(base.toString());
+        browsers.add(dora);
+        dora.signIn("dora", "dora-secret-password");
+        dora.go("/console/users");
+        assertThat(dora.await("#forbidden").getText()).contains("admins");
+        assertThat(dora.find("header.bar").isDisplayed()).isTrue();
+    }
+
+    @Test
+    void shouldDisableAnAccountWhoseSessionThenEnds() {
+        database.editor("eve");
+        Browser eve = Browser.open(base.toString());
+        browsers.add(eve);
+        eve.signIn("eve", "eve-secret-password");
+        assertThat(eve.text(".who")).isEqualTo("eve");
+
+        Browser browser = admin();
+        browser.go("/console/users");
+        browser.clickThrough("button[aria-label='Disable eve']");
+        assertThat(browser.awaitText("#account-note")).contains("disabled");
+
+        eve.go("/console");
+        assertThat(eve.path()).startsWith("/console/login");
+        eve.type("#username", "eve");
+        eve.type("#password", "eve-secret-password");
+        eve.clickThrough("form button[type=submit]");
+        assertThat(eve.await("p.error").getText()).contains("not right");
+        // A failed sign-in keeps the username
+        assertThat(eve.find("#username").getAttribute("value")).isEqualTo("eve");
+
+        browser.clickThrough("button[aria-label='Delete eve']");
+        assertThat(browser.awaitText("#account-note")).contains("deleted");
+        assertThat(database.queryString("SELECT count(*) FROM app_user WHERE username = 'eve'")).isEqualTo("0");
+
+        // A password the admin typed is not shown back
+        browser.type("#new-username", "fay");
+        browser.type("#new-password", "fay-chosen-password");
+        browser.clickThrough("#add-account");
+        assertThat(browser.awaitText("#account-note")).contains("password you chose");
+        assertThat(browser.text("body")).doesNotContain("fay-chosen-password");
+    }
+
+    @Test
+    void shouldShowTheScanBesideTheTextOnADesktopAndAPhone() throws IOException {
+        String page = busiestPage();
+        Path png = Files.createTempFile(Path.of("target"), "scan-", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1240, 1754,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D ink = image.createGraphics();
+        ink.setColor(java.awt.Color.WHITE);
+        ink.fillRect(0, 0, 1240, 1754);
+        ink.setColor(java.awt.Color.DARK_GRAY);
+        for (int line = 0; line < 40; line++) {
+            ink.fillRect(120, 160 + line * 36, 1000 - (line % 5) * 60, 14);
+        }
+        ink.dispose();
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        Browser browser = admin();
+        browser.go("/console/pages/" + page);
+        browser.find("#image").sendKeys(png.toAbsolutePath().toString());
+        browser.clickThrough("form.upload button");
+        WebElement scan = browser.await("#scan-image");
+
+        // Fitted to the pane's width when it opens
+        long paneWidth = (Long) browser.script("return Math.round(document.querySelector('.scan').clientWidth)");
+        long shown = (Long) browser.script("return Math.round(arguments[0].getBoundingClientRect().width)", scan);
+        assertThat(shown).isBetween(paneWidth - 2, paneWidth + 2);
+        // Zoom with the wheel, keep zoom and position across a save
+        browser.script("document.querySelector('.scan').dispatchEvent(new WheelEvent('wheel',"
+                + " {deltaY: -100, clientX: 100, clientY: 100, bubbles: true, cancelable: true}))");
+        String zoomed = scan.getAttribute("style");
+        assertThat(zoomed).contains("scale(1.15)");
+        browser.type("#text-0", "看着扫描改的");
+        browser.click("button[value=save-block-0]");
+        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
+        assertThat(browser.find("#scan-image").getAttribute("style")).isEqualTo(zoomed);
+        browser.click("[data-zoom-fit]");
+        browser.screenshot("page-editor-desktop");
+
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.go("/console/pages/" + page);
+        browser.await("#scan-image");
+        assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo((Long) browser.script("return document.documentElement.clientWidth"));
+        // Image above the text
+        assertThat((Long) browser.script("return Math.round(document.querySelector('.scan').getBoundingClientRect().top)"))
+                .isLessThan((Long) browser
+                        .script("return Math.round(document.querySelector('#text-0').getBoundingClientRect().top)"));
+        browser.screenshot("page-editor-phone");
+        for (String path : List.of("/console", "/console/articles/" + articleId)) {
+            browser.go(path);
+            assertThat((Long) browser.script("return document.documentElement.scrollWidth")).as(path)
+                    .isLessThanOrEqualTo((Long) browser.script("return document.documentElement.clientWidth"));
+        }
+        browser.screenshot("article-phone");
+    }
+
+    @Test
+    void shouldShowThePageIndexAndSectionsWithPagesAndScores() {
+        Browser browser = admin();
+        browser.go("/console/articles/" + articleId);
+        List<WebElement> tiles = browser.all(".page-index .tile");
+        assertThat(tiles.size()).isEqualTo(Integer.parseInt(database.queryString(
+                "SELECT count(*) FROM page WHERE article_id = '" + articleId + "'")));
+        assertThat(browser.all(".page-index .tile.raw")).isNotEmpty();
+        assertThat(browser.text("ul.sections")).doesNotContain("(continued)").contains("p. ");
+        assertThat(browser.all("ul.sections .garble")).isNotEmpty();
+        browser.screenshot("article-page-index");
+
+        browser.go("/console");
+        // The worklist comes first
+        assertThat((Long) browser.script(
+                "return Math.round(document.getElementById('worklist-heading').getBoundingClientRect().left)"))
+                .isLessThan((Long) browser.script(
+                        "return Math.round(document.getElementById('journals-heading').getBoundingClientRect().left)"));
+    }
+
+    @Test
+    void shouldHaveNoSeriousAccessibilityViolationOnAnyConsolePage() {
+        Browser browser = admin();
+        String page = busiestPage();
+        browser.go("/console/pages/" + page);
+        browser.type("#text-0", "为了历史");
+        browser.click("button[value=save-block-0]");
+        browser.awaitText("#message");
+        String section = browser.find("[name=id-0]").getAttribute("value");
+        String issue = database.queryString("SELECT issue_id FROM article WHERE id = '" + articleId + "'");
+        browser.go("/console/replace?scope=article:" + articleId + "&find=Al&matchCase=true&replacement=AI");
+        browser.clickThrough("#apply");
+        String changeset = browser.path().replaceAll("[?#].*", "");
+
+        List<String> pages = List.of("/console", "/console/issues/" + issue, "/console/articles/" + articleId,
+                "/console/pages/" + page, "/console/history/section/" + section, "/console/articles/" + articleId + "/changes",
+                "/console/my-changes", "/console/replace?scope=article:" + articleId + "&find=Critical&replacement=Key",
+                changeset, "/console/search?q=critical", "/console/users", "/console/tokens");
+        List<String> violations = new ArrayList<>();
+        for (String path : pages) {
+            browser.go(path);
+            browser.accessibilityViolations().forEach(violation -> violations.add(path + " " + violation));
+        }
+        browser.clickThrough(".signout button");
+        browser.accessibilityViolations().forEach(violation -> violations.add("sign-in " + violation));
+        assertThat(violations).isEmpty();
+    }
+}
