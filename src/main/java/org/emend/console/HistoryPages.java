@@ -111,8 +111,7 @@ public class HistoryPages {
         } catch (ProblemException problem) {
             note = problem.problem().detail();
         }
-        return Response.seeOther(URI.create("/console/history/" + kind + "/" + id + "?note="
-                + URLEncoder.encode(note, StandardCharsets.UTF_8))).build();
+        return backToHistory(kind, id, note);
     }
 
     @POST
@@ -131,6 +130,10 @@ public class HistoryPages {
         } catch (ProblemException problem) {
             note = problem.problem().detail();
         }
+        return backToHistory(kind, id, note);
+    }
+
+    private static Response backToHistory(String kind, UUID id, String note) {
         return Response.seeOther(URI.create("/console/history/" + kind + "/" + id + "?note="
                 + URLEncoder.encode(note, StandardCharsets.UTF_8))).build();
     }

@@ -99,14 +99,9 @@ public class UsersPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public TemplateInstance disable(@RestForm String username, @RestForm boolean disabled) {
-        try {
-            users.setDisabled(username, disabled, actor.get());
-            return page(Outcome.done(username,
-                    disabled ? "The account " + username + " is disabled: it cannot sign in, and its sessions have ended."
-                            : "The account " + username + " is enabled again."));
-        } catch (ProblemException problem) {
-            return page(Outcome.failed(username, problem));
-        }
+        return attempt(username, () -> users.setDisabled(username, disabled, actor.get()), disabled
+                ? "The account " + username + " is disabled: it cannot sign in, and its sessions have ended."
+                : "The account " + username + " is enabled again.");
     }
 
     @POST
@@ -114,10 +109,14 @@ public class UsersPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public TemplateInstance delete(@RestForm String username) {
+        return attempt(username, () -> users.delete(username, actor.get()),
+                "The account " + username + " is deleted; its changes stay in history under its name.");
+    }
+
+    private TemplateInstance attempt(String username, Runnable action, String done) {
         try {
-            users.delete(username, actor.get());
-            return page(Outcome.done(username,
-                    "The account " + username + " is deleted; its changes stay in history under its name."));
+            action.run();
+            return page(Outcome.done(username, done));
         } catch (ProblemException problem) {
             return page(Outcome.failed(username, problem));
         }

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -17,6 +16,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.emend.testing.Browser;
+import org.emend.testing.Samples;
 import org.emend.testing.Sessions;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +33,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ConsoleBrowserTest {
 
-    private static final String SAMPLE = "/ocr/intl-studies-2024-06-critical-minerals.txt";
     private static final String CLEAN = "美国关键矿产安全联盟的形成与影响";
 
     @TestHTTPResource("/")
@@ -47,13 +46,9 @@ class ConsoleBrowserTest {
     private final List<Browser> browsers = new java.util.ArrayList<>();
 
     @BeforeEach
-    void importTheSample() throws IOException {
+    void importTheSample() {
         database.clear();
-        byte[] sample;
-        try (InputStream in = ConsoleBrowserTest.class.getResourceAsStream(SAMPLE)) {
-            sample = in.readAllBytes();
-        }
-        JsonPath imported = given().contentType("text/plain; charset=UTF-8").body(sample)
+        JsonPath imported = given().contentType("text/plain; charset=UTF-8").body(Samples.criticalMinerals())
                 .post("/api/v1/imports?journal=国际问题研究&year=2024&issue=6").then().statusCode(201)
                 .extract().jsonPath();
         issueId = imported.getString("issueId");
@@ -277,7 +272,8 @@ class ConsoleBrowserTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         // A readable page that gives back what was typed
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(response.body()).contains("This page had expired").contains("forged");
         assertThat(database.snapshot()).isEqualTo(before);
     }
@@ -350,6 +346,11 @@ class ConsoleBrowserTest {
 
         browser.go("/console/search?q=critical");
         assertThat(browser.all("ol.results li")).hasSizeGreaterThan(5);
+        // Titles are searched too, and every match in what is shown is marked
+        assertThat(browser.find("ul.titles a mark").getText()).isEqualToIgnoringCase("critical");
+        assertThat(browser.all("ol.results li").stream()
+                .mapToInt(hit -> hit.findElements(org.openqa.selenium.By.cssSelector(".excerpt mark")).size()).max()
+                .orElse(0)).isGreaterThan(1);
         assertThat(browser.find("ol.results mark").getText()).isEqualToIgnoringCase("critical");
     }
 

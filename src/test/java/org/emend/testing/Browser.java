@@ -156,6 +156,22 @@ public final class Browser implements AutoCloseable {
         return awaitText("#message");
     }
 
+    /**
+     * The elements that reach past the window's right edge (so the page scrolls sideways), as
+     * tag#id.class, the outermost first; empty when the page fits the window's width.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> overflowing() {
+        return (java.util.List<String>) script(
+                """
+                        var width = document.documentElement.clientWidth;
+                        return Array.from(document.querySelectorAll('body *'))
+                          .filter(function (e) { return e.getBoundingClientRect().right > width + 1
+                            && !e.closest('dialog:not([open])') && getComputedStyle(e).position !== 'fixed'
+                            && !(e.parentElement && e.parentElement.closest('table') && getComputedStyle(e.closest('table')).overflowX === 'auto'); })
+                          .slice(0, 10).map(function (e) { return e.tagName.toLowerCase() + '#' + e.id + '.' + e.className; });""");
+    }
+
     /** Replaces a field's value as typing would. */
     public void type(String css, String text) {
         WebElement field = find(css);

@@ -271,6 +271,12 @@
   } else if (named && named.matches("article.block")) {
     named.scrollIntoView({ block: "start" });
     focusBlock(named, true);
+    // The browser's own scroll to the address's fragment, at load, takes the focus away again
+    window.addEventListener("load", function () {
+      if (document.activeElement === document.body) {
+        focusBlock(named, true);
+      }
+    });
   } else if (new URLSearchParams(location.search).has("left")) {
     // Arrived by "save and go to the next page": straight to its first block still to correct
     focusBlock(form.querySelector("article.block.raw") || form.querySelector("article.block"));
