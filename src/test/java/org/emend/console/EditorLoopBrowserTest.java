@@ -246,6 +246,13 @@ class EditorLoopBrowserTest {
         keys.keyDown(Keys.ALT).sendKeys(Keys.ARROW_DOWN).keyUp(Keys.ALT).perform();
         keys.keyDown(Keys.ALT).sendKeys(Keys.ARROW_UP).keyUp(Keys.ALT).perform();
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo(start);
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat((Boolean) browser.script(
+                "return document.activeElement.matches('textarea.text, input.heading, input.marker')"
+                        + " && document.activeElement.closest('article.block') !== document.getElementById(arguments[0]).closest('article.block')",
+                start)).as("Tab goes to the next block's text").isTrue();
+        keys.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo(start);
         keys.keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("键盘改的第三块").perform();
         browser.script("document.getElementById('message').remove()");
         keys.keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
@@ -289,6 +296,7 @@ class EditorLoopBrowserTest {
         assertThat(browser.all("ul.typed textarea").stream().map(box -> box.getAttribute("value")))
                 .contains("过期前打的字");
         browser.screenshot("expired-form");
+        assertThat(browser.accessibilityViolations()).isEmpty();
         browser.clickThrough("#back");
         assertThat(browser.find("#text-0").getAttribute("value")).isEqualTo("过期前打的字");
 
@@ -299,6 +307,7 @@ class EditorLoopBrowserTest {
         dora.go("/console/users");
         assertThat(dora.await("#forbidden").getText()).contains("admins");
         assertThat(dora.find("header.bar").isDisplayed()).isTrue();
+        assertThat(dora.accessibilityViolations()).isEmpty();
     }
 
     @Test
