@@ -3,6 +3,7 @@ package org.emend;
 import java.nio.file.Path;
 
 import org.emend.database.DatabaseLocator;
+import org.emend.database.SessionKeyStore;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.Quarkus;
@@ -18,6 +19,7 @@ public class EmendMain {
 
     private static final Logger LOG = Logger.getLogger(EmendMain.class);
     private static final String DATABASE = "emend";
+    private static final String SESSION_KEY = "quarkus.http.auth.session.encryption-key";
 
     public static void main(String... args) {
         if (args.length > 0) {
@@ -29,6 +31,9 @@ public class EmendMain {
             System.setProperty("quarkus.banner.enabled", "false");
         }
         if (DatabaseLocator.configuredUrl().isPresent()) {
+            useStoredSessionKey(DatabaseLocator.configuredUrl().get(),
+                    DatabaseLocator.setting("quarkus.datasource.username").orElse(null),
+                    DatabaseLocator.setting("quarkus.datasource.password").orElse(null));
             run(args);
             return;
         }
@@ -40,8 +45,19 @@ public class EmendMain {
             if (location.password() != null) {
                 System.setProperty("quarkus.datasource.password", location.password());
             }
+            useStoredSessionKey(location.jdbcUrl(), location.username(), location.password());
             run(args);
         }
+    }
+
+    /** Unless a session key is configured, the one the database keeps: shared by replicas, kept across restarts. */
+    private static void useStoredSessionKey(String jdbcUrl, String username, String password) {
+        if (DatabaseLocator.setting(SESSION_KEY).isPresent()) {
+            return;
+        }
+        System.setProperty(SESSION_KEY, SessionKeyStore.load(jdbcUrl, username, password));
+        LOG.info("Console sessions are signed with the key kept in the database (server_secret), shared by every"
+                + " replica and kept across restarts; set QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY to use your own");
     }
 
     private static void run(String... args) {

@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Who may do what through the API. Reads of published content are open (unless
  * {@code emend.api.open-reads} is false); drafts, history, imports, exports and the change feed take a
- * token or a signed-in editor; writes take a write token or an editor; tokens take an admin.
+ * token or a signed-in editor; writes take a write token or an editor; tokens and restores take an admin.
  * Each token's requests are rate-limited when a limit is set.
  */
 public class ApiAccess {
@@ -46,10 +46,16 @@ public class ApiAccess {
         }
         Actor caller = actor.get();
         String collection = path.substring(API.length()).split("/", 2)[0];
+        // Managing tokens and restoring (which recreates history as a bag has it) are an administrator's acts
         boolean tokens = collection.equals("tokens");
+        boolean restores = collection.equals("restores");
         boolean write = !SAFE.contains(request.getMethod());
         if (tokens && caller.known() && !caller.admin()) {
             return refuse(ProblemType.FORBIDDEN, "Managing API tokens takes an admin token or an admin's session", request);
+        }
+        if (restores && caller.known() && !caller.admin()) {
+            return refuse(ProblemType.FORBIDDEN,
+                    "Restoring is an administrator's act: it takes an admin token or an admin's session", request);
         }
         if (write && caller.known() && !caller.writer()) {
             return refuse(ProblemType.FORBIDDEN, "This token may only read: writing takes a token with write scope", request);

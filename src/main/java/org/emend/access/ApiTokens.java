@@ -118,7 +118,11 @@ public class ApiTokens {
                 return Optional.empty();
             }
             if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minus(USE_RECORDED_EVERY))) {
-                token.lastUsedAt = now;
+                // Without a version check: parallel requests with one token all record it, none fails for it
+                ApiToken.getEntityManager().createNativeQuery("""
+                        UPDATE api_token SET last_used_at = :now
+                        WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :now)""")
+                        .setParameter("now", now).setParameter("id", token.id).executeUpdate();
             }
             return Optional.of(token);
         });

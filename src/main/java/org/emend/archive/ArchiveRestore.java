@@ -52,8 +52,12 @@ public class ArchiveRestore {
         this.attribution = attribution;
     }
 
+    /** The archive file a restore came from, for the restore log. */
+    public record Receipt(String sha256, long bytes) {
+    }
+
     @Transactional
-    public Report restore(Path root, boolean replace, Actor actor) throws IOException {
+    public Report restore(Path root, boolean replace, Actor actor, Receipt receipt) throws IOException {
         attribution.mark(actor);
         Path data = root.resolve("data");
         Map<UUID, JsonNode> journals = new LinkedHashMap<>();
@@ -79,7 +83,7 @@ public class ArchiveRestore {
             issues.putIfAbsent(UUID.fromString(article.get("issue").get("id").asText()), article.get("issue"));
             articleIds.add(UUID.fromString(article.get("article").get("id").asText()));
         }
-        refuseExisting(journals.keySet(), issues.keySet(), articleIds, replace);
+        int replaced = refuseExisting(journals.keySet(), issues.keySet(), articleIds, replace);
         if (replace && !articleIds.isEmpty()) {
             entityManager.createNativeQuery("DELETE FROM article WHERE id IN (:ids)").setParameter("ids", articleIds)
                     .executeUpdate();
@@ -103,6 +107,7 @@ public class ArchiveRestore {
             counts[4] += insertAll("revision", withKnownPeople(article.get("revisions"), people));
             counts[6] += images(article, file.getParent());
         }
+        log(actor, receipt, replace, replaced, articleIds.size(), counts[4]);
         return new Report(journals.size(), issues.size(), articleIds.size(), counts[0], counts[1], counts[2], counts[3],
                 counts[4], counts[5], counts[6]);
     }
@@ -116,20 +121,37 @@ public class ArchiveRestore {
         return article;
     }
 
-    private void refuseExisting(Set<UUID> journals, Set<UUID> issues, List<UUID> articles, boolean replace) {
-        if (replace) {
-            return;
-        }
+    /** In the same transaction as the restore: a restore is never without its entry, nor an entry without it. */
+    private static void log(Actor actor, Receipt receipt, boolean replace, int replaced, int articles, int revisions) {
+        RestoreLogEntry entry = new RestoreLogEntry();
+        entry.authorId = actor.userId();
+        entry.authorTokenId = actor.tokenId();
+        entry.authorName = actor.name();
+        entry.bagSha256 = receipt.sha256();
+        entry.bagBytes = receipt.bytes();
+        entry.replaceRequested = replace;
+        entry.replacedRecords = replaced;
+        entry.articles = articles;
+        entry.revisions = revisions;
+        entry.persist();
+    }
+
+    /** Refuses records that exist unless they are to be replaced; returns how many will be. */
+    private int refuseExisting(Set<UUID> journals, Set<UUID> issues, List<UUID> articles, boolean replace) {
         Set<String> existing = new LinkedHashSet<>();
         existing.addAll(existing("journal", journals));
         existing.addAll(existing("issue", issues));
         existing.addAll(existing("article", articles));
+        if (replace) {
+            return existing.size();
+        }
         if (!existing.isEmpty()) {
             throw ProblemException.conflict("The bag holds records that exist already: "
                     + existing.stream().limit(20).collect(Collectors.joining(", "))
                     + (existing.size() > 20 ? " and " + (existing.size() - 20) + " more" : "")
                     + ". Restore with replace=true to replace them.");
         }
+        return 0;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,11 +1,23 @@
 package org.emend.archive;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emend.crud.Filter;
+import org.emend.crud.Keyset;
+import org.emend.crud.ListPage;
+import org.emend.crud.Lists;
+import org.emend.crud.PageRequest;
+import org.emend.persistence.Sha256;
 import org.emend.users.Actor;
 
 import io.micrometer.core.annotation.Timed;
@@ -14,6 +26,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 /** A restore from an uploaded or local archive: unpack, verify, then restore; nothing is written unless all of it holds. */
 @ApplicationScoped
 public class ArchiveRestores {
+
+    private static final Keyset<RestoreLogEntry> NEWEST_FIRST = Keyset.descending(Keyset.uuid("id", entry -> entry.id));
 
     private final ArchiveRestore restore;
     private final long maxUnpackedBytes;
@@ -28,7 +42,20 @@ public class ArchiveRestores {
     public ArchiveRestore.Report restore(Path archive, boolean replace, Actor actor) throws IOException, BagException {
         try (BagFiles bag = BagFiles.unpack(archive, maxUnpackedBytes)) {
             BagVerifier.verify(bag.root());
-            return restore.restore(bag.root(), replace, actor);
+            return restore.restore(bag.root(), replace, actor, receipt(archive));
         }
+    }
+
+    /** The restore log, newest first. */
+    public ListPage<RestoreLogView> log(PageRequest page) {
+        return Lists.page(RestoreLogEntry.class, Filter.all(), NEWEST_FIRST, page, RestoreLogView::of);
+    }
+
+    private static ArchiveRestore.Receipt receipt(Path archive) throws IOException {
+        MessageDigest sha256 = Sha256.digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(archive), sha256)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return new ArchiveRestore.Receipt(HexFormat.of().formatHex(sha256.digest()), Files.size(archive));
     }
 }

@@ -11,8 +11,13 @@ public final class Sha256 {
     }
 
     public static byte[] of(byte[] bytes) {
+        return digest().digest(bytes);
+    }
+
+    /** A fresh SHA-256 digest, for what is read as a stream. */
+    public static MessageDigest digest() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

@@ -12,9 +12,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -24,12 +33,16 @@ import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class AccessApiTest {
+
+    @TestHTTPResource("/")
+    URL base;
 
     @Inject
     TestDatabase database;
@@ -161,7 +174,51 @@ class AccessApiTest {
     }
 
     @Test
+    void shouldRefuseACookieAuthenticatedWriteWithoutItsCsrfTokenWhateverItsContentType() {
+        String editor = Sessions.signIn("ana", database.editor("ana"));
+        var before = database.snapshot();
+
+        // What a cross-site form can send: the session cookie and a text/plain body, no token
+        anonymous().cookie(Sessions.SESSION_COOKIE, editor).contentType("text/plain; charset=UTF-8")
+                .body(org.emend.testing.Samples.criticalMinerals()).post("/api/v1/imports?journal=伪造&year=2024&issue=1")
+                .then().statusCode(403).contentType(PROBLEM_JSON).body("detail", containsString("X-CSRF-TOKEN"));
+        anonymous().cookie(Sessions.SESSION_COOKIE, editor).contentType(ContentType.JSON)
+                .body(Map.of("title", "伪造的期刊")).post("/api/v1/journals").then().statusCode(403);
+        // A header that does not repeat the cookie is no token either
+        anonymous().cookie(Sessions.SESSION_COOKIE, editor).cookie(Sessions.CSRF_COOKIE, "one").header("X-CSRF-TOKEN", "other")
+                .contentType(ContentType.JSON).body(Map.of("title", "伪造的期刊")).post("/api/v1/journals").then()
+                .statusCode(403);
+        assertThat(database.snapshot()).isEqualTo(before);
+
+        // Reads need no token, and a write with the pair goes through
+        anonymous().cookie(Sessions.SESSION_COOKIE, editor).get("/api/v1/journals").then().statusCode(200);
+        Sessions.as(editor).body(Map.of("title", "国际问题研究")).post("/api/v1/journals").then().statusCode(201);
+    }
+
+    @Test
     void shouldNotLetATokenIntoTheConsole() {
         withToken(Api.ADMIN_TOKEN).redirects().follow(false).get("/console").then().statusCode(403);
+    }
+
+    @Test
+    void shouldAnswerEveryParallelRequestOfOneTokenWhenItsLastUseIsRecorded() throws Exception {
+        String secret = token("busy harvester", "read").getString("secret");
+        String id = database.queryString("SELECT id FROM api_token WHERE name = 'busy harvester'");
+        HttpClient http = HttpClient.newHttpClient();
+        for (int round = 0; round < 5; round++) {
+            // Last used long ago: every request of the burst wants to record this use
+            database.execute("UPDATE api_token SET last_used_at = now() - interval '1 hour' WHERE id = '" + id + "'");
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/journals"))
+                    .header("Authorization", "Bearer " + secret).build();
+            List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                burst.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+            }
+            for (CompletableFuture<HttpResponse<String>> answer : burst) {
+                assertThat(answer.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(database.queryString(
+                "SELECT last_used_at > now() - interval '1 minute' FROM api_token WHERE id = '" + id + "'")).isEqualTo("t");
     }
 }

@@ -433,7 +433,7 @@ class EditorLoopBrowserTest {
         List<String> pages = List.of("/console", "/console/issues/" + issue, "/console/articles/" + articleId,
                 "/console/pages/" + page, "/console/history/section/" + section, "/console/articles/" + articleId + "/changes",
                 "/console/my-changes", "/console/replace?scope=article:" + articleId + "&find=Critical&replacement=Key",
-                changeset, "/console/search?q=critical", "/console/users", "/console/tokens");
+                changeset, "/console/search?q=critical", "/console/users", "/console/tokens", "/console/restores");
         // The check is live: an image without a text alternative is a critical violation
         browser.go("/console");
         browser.script("document.querySelector('main').appendChild(document.createElement('img'))");

@@ -157,9 +157,11 @@ class ContainerCommandIT {
         });
         assertThat(String.join("\n", output)).doesNotContain("container-test-password");
 
-        // A first start without EMEND_ADMIN_PASSWORD creates no account rather than log a password
+        // A first start without EMEND_ADMIN_PASSWORD creates no account rather than log a password; without
+        // a session key it uses the one the database keeps, and never logs it
         reset(database);
         builder.environment().remove("EMEND_ADMIN_PASSWORD");
+        builder.environment().remove("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY");
         Process second = builder.start();
         List<String> secondOutput = Collections.synchronizedList(new ArrayList<>());
         Thread secondReader = read(second, secondOutput);
@@ -171,13 +173,20 @@ class ContainerCommandIT {
         assertThat(second.waitFor(40, TimeUnit.SECONDS)).isTrue();
         secondReader.join(5_000);
         assertThat(String.join("\n", secondOutput)).contains("EMEND_ADMIN_PASSWORD is not set")
-                .doesNotContain("with the password");
+                .doesNotContain("with the password").contains("signed with the key kept in the database");
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres",
                 "");
-                Statement statement = connection.createStatement();
-                var accounts = statement.executeQuery("SELECT count(*) FROM app_user")) {
-            accounts.next();
-            assertThat(accounts.getInt(1)).isZero();
+                Statement statement = connection.createStatement()) {
+            try (var accounts = statement.executeQuery("SELECT count(*) FROM app_user")) {
+                accounts.next();
+                assertThat(accounts.getInt(1)).isZero();
+            }
+            try (var key = statement.executeQuery("SELECT value FROM server_secret WHERE name = 'session-encryption-key'")) {
+                assertThat(key.next()).isTrue();
+                assertThat(key.getString(1)).hasSize(64);
+                assertThat(String.join("\n", secondOutput)).doesNotContain(key.getString(1))
+                        .doesNotContainIgnoringCase("encryption key");
+            }
         }
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
                 Statement statement = connection.createStatement()) {

@@ -22,8 +22,17 @@ public final class Sessions {
                 .extract().cookie(SESSION_COOKIE);
     }
 
-    /** A JSON request sent with the session of a signed-in account. */
+    public static final String CSRF_COOKIE = "emend-csrf";
+
+    /**
+     * A JSON request sent with the session of a signed-in account, and the CSRF token a page of the
+     * console would send with it (the double-submit pair: cookie and header).
+     */
     public static RequestSpecification as(String session) {
-        return Api.anonymous().cookie(SESSION_COOKIE, session).contentType(ContentType.JSON).accept(ContentType.JSON);
+        // quarkus-rest-csrf's own tokens are 16 random bytes in base64url
+        String token = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("sixteen bytes ok".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return Api.anonymous().cookie(SESSION_COOKIE, session).cookie(CSRF_COOKIE, token).header("X-CSRF-TOKEN", token)
+                .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 }

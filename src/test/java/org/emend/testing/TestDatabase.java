@@ -22,6 +22,8 @@ public class TestDatabase {
     /** Every table of records, children after parents. */
     public static final List<String> TABLES = List.of("journal", "issue", "article", "page", "section", "footnote",
             "article_abstract", "ocr_import", "changeset", "revision", "page_image", "record_change", "oai_item");
+    /** Tables of what the server did rather than of records: emptied too, but no part of a snapshot. */
+    private static final List<String> LOGS = List.of("restore_log");
 
     private final DataSource dataSource;
     private final UserService users;
@@ -33,7 +35,7 @@ public class TestDatabase {
 
     /** Empties every table of records, and removes every account but the first admin. */
     public void clear() {
-        execute("TRUNCATE " + String.join(", ", TABLES) + " CASCADE");
+        execute("TRUNCATE " + String.join(", ", TABLES) + ", " + String.join(", ", LOGS) + " CASCADE");
         execute("DELETE FROM app_user WHERE username <> '" + Sessions.ADMIN + "'");
     }
 
