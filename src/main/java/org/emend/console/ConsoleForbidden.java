@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emend.users.SessionGenerations;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.qute.Location;
@@ -39,8 +40,10 @@ public class ConsoleForbidden {
     private void handle(RoutingContext context) {
         if (context.failure() instanceof AuthenticationFailedException && !context.response().ended()) {
             // A session whose account was disabled or deleted meanwhile: its cookie goes, back to sign-in
-            context.response().addCookie(Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0).setHttpOnly(true)
-                    .setSameSite(CookieSameSite.STRICT));
+            for (String cookie : new String[] { sessionCookie, SessionGenerations.COOKIE }) {
+                context.response().addCookie(Cookie.cookie(cookie, "").setPath("/").setMaxAge(0).setHttpOnly(true)
+                        .setSameSite(CookieSameSite.STRICT));
+            }
             context.response().setStatusCode(302).putHeader(HttpHeaderNames.LOCATION, "/console/login").end();
             return;
         }

@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.emend.users.CurrentActor;
+import org.emend.users.SessionGenerations;
+import org.emend.users.UserService;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -25,6 +28,14 @@ import io.vertx.ext.web.RoutingContext;
 @Produces(MediaType.TEXT_HTML)
 public class SignInPage {
 
+    private final UserService users;
+    private final CurrentActor actor;
+
+    SignInPage(UserService users, CurrentActor actor) {
+        this.users = users;
+        this.actor = actor;
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean signedOut);
@@ -37,12 +48,19 @@ public class SignInPage {
         return Templates.login(failed, out);
     }
 
-    /** Ends the session: the cookie goes, and the next page asks to sign in again. */
+    /**
+     * Ends the session: the cookie goes, and the account's session generation moves on, so a copy
+     * of the cookie kept elsewhere stops working too (every session of the account ends).
+     */
     @POST
     @Path("logout")
     @Operation(hidden = true)
     public Response logout(RoutingContext routing) {
+        if (actor.get().userId() != null) {
+            users.endSessions(actor.get().userId());
+        }
         FormAuthenticationMechanism.logout(routing);
+        routing.response().removeCookie(SessionGenerations.COOKIE);
         return Response.seeOther(URI.create("/console/login?out=true")).build();
     }
 }

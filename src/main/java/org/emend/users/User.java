@@ -34,6 +34,10 @@ public class User extends VersionedEntity {
     @Column(name = "disabled_at")
     public java.time.Instant disabledAt;
 
+    /** Moved on by signing out, a password reset or disabling: every session of an older generation ends. */
+    @Column(name = "session_generation", nullable = false)
+    public long sessionGeneration;
+
     public static User findByUsername(String username) {
         return find("username", username).firstResult();
     }

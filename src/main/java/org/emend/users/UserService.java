@@ -87,6 +87,7 @@ public class UserService {
         }
         String chosen = password == null || password.isBlank() ? Passwords.generate() : checked(password);
         user.passwordHash = Passwords.hash(chosen);
+        user.sessionGeneration++;
         return chosen;
     }
 
@@ -98,6 +99,16 @@ public class UserService {
             throw ProblemException.conflict("The last active admin cannot be disabled");
         }
         user.disabledAt = disabled ? java.time.Instant.now() : null;
+        user.sessionGeneration++;
+    }
+
+    /** Ends every session of the account, as signing out does. */
+    @Transactional
+    public void endSessions(java.util.UUID userId) {
+        User user = User.findById(userId);
+        if (user != null) {
+            user.sessionGeneration++;
+        }
     }
 
     /** Deletes an account; what it saved stays in history under its name. */

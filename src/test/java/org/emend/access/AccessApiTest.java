@@ -164,8 +164,8 @@ class AccessApiTest {
 
     @Test
     void shouldLetSignedInEditorsWriteAndOnlyAdminsManageTokens() {
-        String editor = Sessions.signIn("ana", database.editor("ana"));
-        String admin = Sessions.signIn(Sessions.ADMIN, Sessions.ADMIN_PASSWORD);
+        Sessions.Session editor = Sessions.signIn("ana", database.editor("ana"));
+        Sessions.Session admin = Sessions.signIn(Sessions.ADMIN, Sessions.ADMIN_PASSWORD);
 
         Sessions.as(editor).body(Map.of("title", "国际问题研究")).post("/api/v1/journals").then().statusCode(201);
         Sessions.as(editor).body(Map.of("name", "mine", "scope", "read")).post("/api/v1/tokens").then().statusCode(403);
@@ -175,23 +175,23 @@ class AccessApiTest {
 
     @Test
     void shouldRefuseACookieAuthenticatedWriteWithoutItsCsrfTokenWhateverItsContentType() {
-        String editor = Sessions.signIn("ana", database.editor("ana"));
+        Sessions.Session editor = Sessions.signIn("ana", database.editor("ana"));
         var before = database.snapshot();
 
         // What a cross-site form can send: the session cookie and a text/plain body, no token
-        anonymous().cookie(Sessions.SESSION_COOKIE, editor).contentType("text/plain; charset=UTF-8")
+        Sessions.with(editor).contentType("text/plain; charset=UTF-8")
                 .body(org.emend.testing.Samples.criticalMinerals()).post("/api/v1/imports?journal=伪造&year=2024&issue=1")
                 .then().statusCode(403).contentType(PROBLEM_JSON).body("detail", containsString("X-CSRF-TOKEN"));
-        anonymous().cookie(Sessions.SESSION_COOKIE, editor).contentType(ContentType.JSON)
+        Sessions.with(editor).contentType(ContentType.JSON)
                 .body(Map.of("title", "伪造的期刊")).post("/api/v1/journals").then().statusCode(403);
         // A header that does not repeat the cookie is no token either
-        anonymous().cookie(Sessions.SESSION_COOKIE, editor).cookie(Sessions.CSRF_COOKIE, "one").header("X-CSRF-TOKEN", "other")
+        Sessions.with(editor).cookie(Sessions.CSRF_COOKIE, "one").header("X-CSRF-TOKEN", "other")
                 .contentType(ContentType.JSON).body(Map.of("title", "伪造的期刊")).post("/api/v1/journals").then()
                 .statusCode(403);
         assertThat(database.snapshot()).isEqualTo(before);
 
         // Reads need no token, and a write with the pair goes through
-        anonymous().cookie(Sessions.SESSION_COOKIE, editor).get("/api/v1/journals").then().statusCode(200);
+        Sessions.with(editor).get("/api/v1/journals").then().statusCode(200);
         Sessions.as(editor).body(Map.of("title", "国际问题研究")).post("/api/v1/journals").then().statusCode(201);
     }
 

@@ -82,12 +82,12 @@ class RestoreLogTest {
                 .body("items[0].articles", equalTo(4));
 
         // Admins see it in the console; editors may neither restore nor read the log
-        String admin = Sessions.signIn(Sessions.ADMIN, Sessions.ADMIN_PASSWORD);
-        Api.anonymous().cookie(Sessions.SESSION_COOKIE, admin).get("/console/restores").then().statusCode(200)
+        Sessions.Session admin = Sessions.signIn(Sessions.ADMIN, Sessions.ADMIN_PASSWORD);
+        Sessions.with(admin).get("/console/restores").then().statusCode(200)
                 .body(containsString(Sha256.hex(bag))).body(containsString("6 records replaced"));
         database.editor("ivan");
-        String editor = Sessions.signIn("ivan", "ivan-secret-password");
-        Api.anonymous().cookie(Sessions.SESSION_COOKIE, editor).get("/console/restores").then().statusCode(403);
+        Sessions.Session editor = Sessions.signIn("ivan", "ivan-secret-password");
+        Sessions.with(editor).get("/console/restores").then().statusCode(403);
         Sessions.as(editor).get("/api/v1/restores").then().statusCode(403);
 
         // Into an empty archive nothing is replaced: no history rewritten

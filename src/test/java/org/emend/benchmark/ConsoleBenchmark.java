@@ -14,7 +14,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.emend.testing.Api;
 import org.emend.testing.Sessions;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.Tag;
@@ -42,7 +41,7 @@ class ConsoleBenchmark {
     @Test
     void renderTimes() throws IOException {
         database.clear();
-        String session = Sessions.signIn(Sessions.ADMIN, Sessions.ADMIN_PASSWORD);
+        Sessions.Session session = Sessions.signIn(Sessions.ADMIN, Sessions.ADMIN_PASSWORD);
         byte[] sample;
         try (InputStream in = ConsoleBenchmark.class.getResourceAsStream(SAMPLE)) {
             sample = in.readAllBytes();
@@ -102,12 +101,12 @@ class ConsoleBenchmark {
     }
 
     /** Median and 95th percentile of rendering each of {@code paths}, in ms, as "a ms | b ms". */
-    private static String time(String session, List<String> paths) {
+    private static String time(Sessions.Session session, List<String> paths) {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < WARM_UPS + RUNS; i++) {
             for (String path : paths) {
                 long start = System.nanoTime();
-                Api.anonymous().cookie(Sessions.SESSION_COOKIE, session).redirects().follow(false).get(path).then()
+                Sessions.with(session).redirects().follow(false).get(path).then()
                         .statusCode(200);
                 if (i >= WARM_UPS) {
                     times.add((System.nanoTime() - start) / 1e6);

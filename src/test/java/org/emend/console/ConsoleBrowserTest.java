@@ -257,6 +257,7 @@ class ConsoleBrowserTest {
         String page = browser.path().replaceAll("[?#].*", "");
         String session = browser.driver().manage().getCookieNamed(Sessions.SESSION_COOKIE).getValue();
         String csrf = browser.driver().manage().getCookieNamed("emend-csrf").getValue();
+        String check = browser.driver().manage().getCookieNamed(Sessions.CHECK_COOKIE).getValue();
         String i = browser.find("article.block").getAttribute("data-index");
         String form = "kind-" + i + "=" + browser.find("[name=kind-" + i + "]").getAttribute("value")
                 + "&id-" + i + "=" + browser.find("[name=id-" + i + "]").getAttribute("value")
@@ -267,7 +268,8 @@ class ConsoleBrowserTest {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(base + page.substring(1)))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Cookie", Sessions.SESSION_COOKIE + "=" + session + "; emend-csrf=" + csrf)
+                        .header("Cookie", Sessions.SESSION_COOKIE + "=" + session + "; " + Sessions.CHECK_COOKIE + "=" + check
+                                + "; emend-csrf=" + csrf)
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(400);

@@ -131,8 +131,8 @@ class HistoryApiTest {
     @Test
     void shouldLetOnlyAnotherEditorVerifyAText() {
         String section = section();
-        String ana = Sessions.signIn("ana", database.editor("ana"));
-        String ben = Sessions.signIn("ben", database.editor("ben"));
+        Sessions.Session ana = Sessions.signIn("ana", database.editor("ana"));
+        Sessions.Session ben = Sessions.signIn("ben", database.editor("ben"));
 
         Sessions.as(ana).contentType("application/merge-patch+json").body(Map.of("text", "安娜改过的文字"))
                 .patch("/api/v1/sections/" + section).then().statusCode(200).body("status", equalTo("corrected"));
@@ -151,7 +151,7 @@ class HistoryApiTest {
         Sessions.as(ben).contentType("application/merge-patch+json").body(Map.of("text", "本改过的文字"))
                 .patch("/api/v1/sections/" + section).then().statusCode(200).body("status", equalTo("corrected"));
         // Only admins set a block back to raw, and they may verify their own change
-        String admin = Sessions.signIn(Sessions.ADMIN, Sessions.ADMIN_PASSWORD);
+        Sessions.Session admin = Sessions.signIn(Sessions.ADMIN, Sessions.ADMIN_PASSWORD);
         Sessions.as(ben).contentType("application/merge-patch+json").body(Map.of("status", "raw"))
                 .patch("/api/v1/sections/" + section).then().statusCode(409);
         Sessions.as(admin).contentType("application/merge-patch+json").body(Map.of("text", "管理员的文字", "status", "verified"))

@@ -14,12 +14,23 @@ public final class Sessions {
     private Sessions() {
     }
 
-    /** Signs in through the login form and returns the session cookie's value. */
-    public static String signIn(String username, String password) {
-        return Api.anonymous().redirects().follow(false).contentType(ContentType.URLENC)
+    public static final String CHECK_COOKIE = "emend-session-check";
+
+    /** A signed-in session: Quarkus's session cookie, and Emend's check of the account's session generation. */
+    public record Session(String cookie, String check) {
+    }
+
+    /** Signs in through the login form and returns the session's cookies. */
+    public static Session signIn(String username, String password) {
+        var answer = Api.anonymous().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check").then().statusCode(302)
-                .extract().cookie(SESSION_COOKIE);
+                .post("/j_security_check").then().statusCode(302).extract();
+        return new Session(answer.cookie(SESSION_COOKIE), answer.cookie(CHECK_COOKIE));
+    }
+
+    /** A request that carries the session's cookies, as a browser sends them. */
+    public static RequestSpecification with(Session session) {
+        return Api.anonymous().cookie(SESSION_COOKIE, session.cookie()).cookie(CHECK_COOKIE, session.check());
     }
 
     public static final String CSRF_COOKIE = "emend-csrf";
@@ -28,11 +39,11 @@ public final class Sessions {
      * A JSON request sent with the session of a signed-in account, and the CSRF token a page of the
      * console would send with it (the double-submit pair: cookie and header).
      */
-    public static RequestSpecification as(String session) {
+    public static RequestSpecification as(Session session) {
         // quarkus-rest-csrf's own tokens are 16 random bytes in base64url
         String token = java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("sixteen bytes ok".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        return Api.anonymous().cookie(SESSION_COOKIE, session).cookie(CSRF_COOKIE, token).header("X-CSRF-TOKEN", token)
+        return with(session).cookie(CSRF_COOKIE, token).header("X-CSRF-TOKEN", token)
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 }
