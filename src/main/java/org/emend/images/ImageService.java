@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -46,9 +47,12 @@ public class ImageService {
             Pattern.CASE_INSENSITIVE);
 
     private final long maxBytes;
+    private final long maxPixels;
 
-    ImageService(@ConfigProperty(name = "emend.images.max-bytes", defaultValue = "16M") MemorySize maxBytes) {
+    ImageService(@ConfigProperty(name = "emend.images.max-bytes", defaultValue = "16M") MemorySize maxBytes,
+            @ConfigProperty(name = "emend.images.max-pixels", defaultValue = "100000000") long maxPixels) {
         this.maxBytes = maxBytes.asLongValue();
+        this.maxPixels = maxPixels;
     }
 
     /** One file of a several-file upload, and what became of it. */
@@ -130,6 +134,11 @@ public class ImageService {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "A page image must be a PNG, JPEG or TIFF file");
         }
         int[] size = dimensions(bytes, format);
+        // A small file can declare an enormous picture: the header is judged before anything is decoded
+        if (size[0] <= 0 || size[1] <= 0 || (long) size[0] * size[1] > maxPixels) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The image declares " + size[0] + " × " + size[1]
+                    + " pixels; a page image may have at most " + maxPixels + " pixels");
+        }
         PageImage image = PageImage.findById(page.id);
         if (image == null) {
             image = new PageImage();
@@ -142,7 +151,7 @@ public class ImageService {
         image.height = size[1];
         image.sha256 = Sha256.hex(bytes);
         if (format == ImageFormat.TIFF) {
-            image.displayContent = pngCopy(bytes);
+            image.displayContent = pngCopy(bytes, size[0], size[1]);
             image.displayMediaType = ImageFormat.PNG.mediaType;
         } else {
             image.displayContent = null;
@@ -166,16 +175,28 @@ public class ImageService {
             } finally {
                 reader.dispose();
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Decoders throw unchecked exceptions on damaged files too
             throw new ProblemException(ProblemType.UNREADABLE_INPUT, "The image cannot be read: " + e.getMessage());
         }
     }
 
-    private static byte[] pngCopy(byte[] tiff) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(tiff));
-            if (image == null) {
-                throw new ProblemException(ProblemType.UNREADABLE_INPUT, "The TIFF image cannot be decoded");
+    /**
+     * A PNG copy of a TIFF for browsers, at most {@link #DISPLAY_EDGE} pixels on its longer edge. The
+     * TIFF is decoded subsampled, so a large scan never sits in memory at full size.
+     */
+    private static byte[] pngCopy(byte[] tiff, int width, int height) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(tiff))) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName(ImageFormat.TIFF.readerName).next();
+            BufferedImage image;
+            try {
+                reader.setInput(in, true, true);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, (int) Math.ceil((double) Math.max(width, height) / DISPLAY_EDGE));
+                param.setSourceSubsampling(step, step, 0, 0);
+                image = reader.read(0, param);
+            } finally {
+                reader.dispose();
             }
             double scale = Math.min(1.0, (double) DISPLAY_EDGE / Math.max(image.getWidth(), image.getHeight()));
             BufferedImage shown = image;
@@ -190,7 +211,7 @@ public class ImageService {
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(shown, "png", png);
             return png.toByteArray();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new ProblemException(ProblemType.UNREADABLE_INPUT, "The TIFF image cannot be decoded: " + e.getMessage());
         }
     }

@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.hasSize;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
@@ -83,6 +85,27 @@ class ImageApiTest {
                 .put("/api/v1/pages/" + page + "/image").then().statusCode(413).contentType(PROBLEM_JSON);
         given().contentType("image/png").body(image("png", 10, 10))
                 .put("/api/v1/pages/00000000-0000-7000-8000-000000000000/image").then().statusCode(404);
+        assertThat(database.count("page_image")).isZero();
+    }
+
+    @Test
+    void shouldRefuseAnImageThatDeclaresTooManyPixelsBeforeDecodingIt() throws IOException {
+        String page = Api.page(Api.newArticle(), "p. 82");
+        // A few bytes of PNG whose header declares 60000 × 60000 pixels (3.6 billion)
+        byte[] bomb = image("png", 1, 1);
+        ByteBuffer header = ByteBuffer.wrap(bomb);
+        header.putInt(16, 60_000).putInt(20, 60_000);
+        CRC32 crc = new CRC32();
+        crc.update(bomb, 12, 17);
+        header.putInt(29, (int) crc.getValue());
+
+        given().contentType("image/png").body(bomb).put("/api/v1/pages/" + page + "/image").then().statusCode(413)
+                .contentType(PROBLEM_JSON).body("detail", containsString("60000 × 60000"));
+        // A damaged file is a clear 422, not a 500
+        byte[] damaged = image("tiff", 50, 50);
+        java.util.Arrays.fill(damaged, 8, damaged.length, (byte) 0x5a);
+        given().contentType("image/tiff").body(damaged).put("/api/v1/pages/" + page + "/image").then()
+                .statusCode(org.hamcrest.Matchers.oneOf(415, 422)).contentType(PROBLEM_JSON);
         assertThat(database.count("page_image")).isZero();
     }
 
