@@ -43,6 +43,9 @@ public class JsonInputExceptionMapper {
     }
 
     private static String message(JsonMappingException exception) {
+        if (exception instanceof StorableText.UnstorableTextException) {
+            return exception.getOriginalMessage();
+        }
         if (exception instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds() == null ? ""
                     : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
