@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.emend.crud.Filter;
@@ -19,14 +21,18 @@ import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
 import org.emend.persistence.Sha256;
 import org.emend.users.Actor;
+import org.jboss.logging.Logger;
 
 import io.micrometer.core.annotation.Timed;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 
 /** A restore from an uploaded or local archive: unpack, verify, then restore; nothing is written unless all of it holds. */
 @ApplicationScoped
 public class ArchiveRestores {
 
+    private static final Logger LOG = Logger.getLogger(ArchiveRestores.class);
+    private static final Duration LEFTOVER_AGE = Duration.ofHours(6);
     private static final Keyset<RestoreLogEntry> NEWEST_FIRST = Keyset.descending(Keyset.uuid("id", entry -> entry.id));
 
     private final ArchiveRestore restore;
@@ -36,6 +42,14 @@ public class ArchiveRestores {
             @ConfigProperty(name = "emend.restore.max-unpacked-size", defaultValue = "20G") MemorySize maxUnpacked) {
         this.restore = restore;
         this.maxUnpackedBytes = maxUnpacked.asLongValue();
+    }
+
+    /** A restore killed mid-way leaves its unpacked bag behind: the next start removes it. */
+    void removeLeftovers(@Observes StartupEvent start) throws IOException {
+        int removed = BagFiles.removeLeftovers(Path.of(System.getProperty("java.io.tmpdir")), LEFTOVER_AGE);
+        if (removed > 0) {
+            LOG.infof("Removed %d unpacked bag(s) that restores interrupted by a crash left in the temporary folder", removed);
+        }
     }
 
     @Timed(value = "emend.restores", description = "Bags restored (or refused): how many and how long each took")

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,9 +19,16 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * A bag received as a zip or a tar, unpacked into a temporary folder to be verified and read.
- * Entries may not leave the folder (no "../"), and the whole may not unpack beyond a limit.
+ * Entries may not leave the folder (no "../"), and the whole may not unpack beyond a limit, nor
+ * beyond {@link #MAX_RATIO} times the archive's own size (past a floor): an archive bomb is
+ * refused while it streams, before it fills the disk.
  */
 final class BagFiles implements AutoCloseable {
+
+    static final String PREFIX = "emend-bag";
+    /** Text compresses some ten times, JSON with repeated keys some thirty; scans hardly at all. */
+    static final long MAX_RATIO = 200;
+    static final long RATIO_FLOOR = 64L * 1024 * 1024;
 
     private final Path folder;
     private final Path root;
@@ -35,7 +44,8 @@ final class BagFiles implements AutoCloseable {
     }
 
     static BagFiles unpack(Path archive, long maxBytes) throws IOException, BagException {
-        Path folder = Files.createTempDirectory("emend-bag");
+        long allowed = Math.min(maxBytes, Math.max(RATIO_FLOOR, MAX_RATIO * Files.size(archive)));
+        Path folder = Files.createTempDirectory(PREFIX);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(archive));
                 ArchiveInputStream<? extends ArchiveEntry> entries = open(in)) {
             long total = 0;
@@ -54,8 +64,11 @@ final class BagFiles implements AutoCloseable {
                     byte[] buffer = new byte[64 * 1024];
                     for (int read = read(entries, buffer); read > 0; read = read(entries, buffer)) {
                         total += read;
-                        if (total > maxBytes) {
-                            throw new BagException(List.of("The bag unpacks to more than " + maxBytes + " bytes"));
+                        if (total > allowed) {
+                            throw new BagException(List.of(allowed < maxBytes
+                                    ? "The bag unpacks to more than " + MAX_RATIO + " times its archive's size ("
+                                            + allowed + " bytes): refused as a possible archive bomb"
+                                    : "The bag unpacks to more than " + maxBytes + " bytes"));
                         }
                         out.write(buffer, 0, read);
                     }
@@ -121,6 +134,24 @@ final class BagFiles implements AutoCloseable {
     @Override
     public void close() {
         delete(folder);
+    }
+
+    /**
+     * Removes what restores left in the temporary folder when the process died mid-way (a restore
+     * in progress, even another process's, is younger than {@code age}).
+     */
+    static int removeLeftovers(Path temporary, Duration age) throws IOException {
+        Instant before = Instant.now().minus(age);
+        int removed = 0;
+        try (Stream<Path> children = Files.list(temporary)) {
+            for (Path child : children.filter(path -> path.getFileName().toString().startsWith(PREFIX)).toList()) {
+                if (Files.isDirectory(child) && Files.getLastModifiedTime(child).toInstant().isBefore(before)) {
+                    delete(child);
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     private static void delete(Path folder) {
