@@ -74,7 +74,7 @@ public class FindReplace {
                     Matcher matcher = pattern.matcher(new TimeBoxedText(block.text));
                     StringBuilder replaced = new StringBuilder();
                     int previousEnd = 0;
-                    while (matcher.find()) {
+                    while (found(matcher)) {
                         if (hits.size() == MAX_HITS) {
                             return new Preview(hits, true);
                         }
@@ -123,7 +123,7 @@ public class FindReplace {
             StringBuilder replaced = new StringBuilder();
             Matcher matcher = pattern.matcher(new TimeBoxedText(block.text));
             int count = 0;
-            while (matcher.find()) {
+            while (found(matcher)) {
                 if (entry.getValue().contains(matcher.start())) {
                     matcher.appendReplacement(replaced, search.matcherReplacement());
                     count++;
@@ -162,6 +162,19 @@ public class FindReplace {
             blocks++;
         }
         return new Result(revert.id, blocks, blocks, skipped);
+    }
+
+    /**
+     * The next match. Java's regular expressions recurse for each repetition of an alternation, so
+     * {@code (a|a)*} on a long text overflows the stack: that is the pattern's problem, said as such.
+     */
+    private static boolean found(Matcher matcher) {
+        try {
+            return matcher.find();
+        } catch (StackOverflowError e) {
+            throw ProblemException.invalid("find", "the regular expression recurses too deeply on this text"
+                    + " (an alternation or group repeated many times, as (a|b)*); make it simpler");
+        }
     }
 
     public Changeset get(UUID id) {

@@ -57,6 +57,15 @@ class ChangesetApiTest {
     }
 
     @Test
+    void shouldRefuseARegularExpressionThatOverflowsTheStackAndChangeNothing() {
+        Api.create("/api/v1/articles/" + article + "/sections", Map.of("level", 2, "text", "a".repeat(20_000)));
+        var before = database.snapshot();
+        json().body(search("(a|a)*$", "b", true)).post("/api/v1/replacements/preview").then().statusCode(422)
+                .contentType(Api.PROBLEM_JSON).body("errors.field", org.hamcrest.Matchers.hasItem("find"));
+        assertThat(database.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void shouldPreviewEveryHitInContext() {
         JsonPath preview = preview(search("关键矿产", "关键矿物", false));
         assertThat(preview.getList("hits")).hasSize(3);
