@@ -38,14 +38,14 @@ public class SignInPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean signedOut);
+        static native TemplateInstance login(boolean failed, boolean signedOut, boolean throttled);
     }
 
     @GET
     @Path("login")
     @Operation(hidden = true)
-    public TemplateInstance login(@RestQuery boolean failed, @RestQuery boolean out) {
-        return Templates.login(failed, out);
+    public TemplateInstance login(@RestQuery boolean failed, @RestQuery boolean out, @RestQuery boolean throttled) {
+        return Templates.login(failed, out, throttled);
     }
 
     /**
