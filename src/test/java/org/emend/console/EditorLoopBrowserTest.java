@@ -446,6 +446,11 @@ class EditorLoopBrowserTest {
         }
         browser.clickThrough(".signout button");
         browser.accessibilityViolations().forEach(violation -> violations.add("sign-in " + violation));
+        // The sign-in page as a throttled account sees it
+        browser.go("/console/login?throttled=true");
+        assertThat(browser.text("#throttled")).contains("Too many failed sign-ins");
+        browser.screenshot("sign-in-throttled");
+        browser.accessibilityViolations().forEach(violation -> violations.add("throttled sign-in " + violation));
         assertThat(violations).isEmpty();
     }
 
