@@ -19,7 +19,8 @@ public enum ProblemType {
     INVALID_BAG("invalid-bag", "Bag incomplete or invalid", 422),
     STALE_VERSION("stale-version", "Stale version", 412),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
-    INTERNAL("internal", "Internal error", 500);
+    INTERNAL("internal", "Internal error", 500),
+    DATABASE_UNAVAILABLE("database-unavailable", "Database unavailable", 503);
 
     private static final String PREFIX = "urn:emend:problem:";
 

@@ -2,19 +2,30 @@ package org.emend.web;
 
 import java.util.UUID;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Anything else is a bug: logged in full under an id, answered with that id only. */
+/**
+ * Anything else is a bug, logged in full under an id and answered with that id only; unless the
+ * database is out of reach (a restart, say), which is a 503 the client can retry.
+ */
 public class UnexpectedExceptionMapper {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class);
 
     @ServerExceptionMapper
     public RestResponse<Problem> map(Throwable exception, UriInfo uriInfo) {
+        if (DatabaseOutage.causes(exception)) {
+            LOG.warnf("Database out of reach on %s: %s", uriInfo.getRequestUri().getRawPath(), exception.getMessage());
+            RestResponse<Problem> unavailable = Problems.response(ProblemException.of(ProblemType.DATABASE_UNAVAILABLE,
+                    "The database cannot be reached for the moment; retry in a few seconds"), uriInfo);
+            return RestResponse.ResponseBuilder.fromResponse(unavailable)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(exception, "Unexpected failure %s on %s", incident, uriInfo.getRequestUri().getRawPath());
         return Problems.response(ProblemException.of(ProblemType.INTERNAL,
