@@ -11,6 +11,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
+    URI_TOO_LONG("uri-too-long", "Address too long", 414),
     CONFLICT("conflict", "Conflict", 409),
     DUPLICATE_IMPORT("duplicate-import", "Already imported", 409),
     STATUS_WORKFLOW("status-workflow", "Not allowed by the correction workflow", 409),

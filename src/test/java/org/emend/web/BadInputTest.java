@@ -188,7 +188,10 @@ class BadInputTest {
                 new Case("no such address", f -> given().get("/api/v1/volumes"), 404, "not-found", null),
                 new Case("oversized body",
                         f -> post("/api/v1/journals", "{\"title\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}"),
-                        413, "payload-too-large", null));
+                        413, "payload-too-large", null),
+                new Case("address too long",
+                        f -> json().queryParam("title", "x".repeat(9000)).body("{\"title\":\"long\"}").post("/api/v1/journals"),
+                        414, "uri-too-long", null));
     }
 
     private static Response post(String path, String body) {
