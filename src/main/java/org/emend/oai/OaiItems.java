@@ -69,7 +69,7 @@ final class OaiItems implements ItemRepository {
                   LEFT JOIN issue i ON i.id = o.issue_id
                   CROSS JOIN LATERAL (SELECT NOT o.deleted AND coalesce(a.status = 'published'
                                                 AND i.published_on <= :today, false) AS shown) shown
-                  WHERE o.deleted OR o.ever_published) item
+                  WHERE o.ever_published OR shown.shown) item
             """;
 
     private final EntityManager entityManager;

@@ -164,6 +164,34 @@ class OaiPmhTest {
     }
 
     @Test
+    void shouldNeverRevealArticlesThatWereNeverPublic() {
+        // A draft deleted; an article published in an issue that is not out yet, deleted; another
+        // deleted once its issue was postponed
+        Api.json().delete("/api/v1/articles/" + draft).then().statusCode(204);
+        String upcoming = Api.issue(journal, 2030, "1");
+        Api.mergePatch().body(Map.of("publishedOn", "2030-01-01")).patch("/api/v1/issues/" + upcoming).then().statusCode(200);
+        String early = Api.article(upcoming, "未发表", "zh");
+        String withIssue = Api.article(upcoming, "随期删除", "zh");
+        for (String id : List.of(early, withIssue)) {
+            Api.mergePatch().body(Map.of("status", "published")).patch("/api/v1/articles/" + id).then().statusCode(200);
+        }
+        Api.json().delete("/api/v1/articles/" + early).then().statusCode(204);
+        Api.mergePatch().body(java.util.Collections.singletonMap("publishedOn", null)).patch("/api/v1/issues/" + upcoming)
+                .then().statusCode(200);
+        Api.json().delete("/api/v1/articles/" + withIssue).then().statusCode(204);
+        // ...while the article that was public, deleted, stays a deleted record
+        Api.json().delete("/api/v1/articles/" + article).then().statusCode(204);
+
+        for (String id : List.of(draft, early, withIssue)) {
+            assertThat(oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + identifier(id)).getString("error.@code"))
+                    .as(id).isEqualTo("idDoesNotExist");
+        }
+        XmlPath identifiers = oai("verb=ListIdentifiers&metadataPrefix=oai_dc");
+        assertThat(identifiers.getList("ListIdentifiers.header.identifier")).containsExactly(identifier(article));
+        assertThat(identifiers.getString("ListIdentifiers.header.@status")).isEqualTo("deleted");
+    }
+
+    @Test
     void shouldReportAWithdrawnArticleAsDeletedUntilItIsShownAgain() throws InterruptedException {
         Thread.sleep(1_100);
         Instant withdrawal = Instant.now().truncatedTo(ChronoUnit.SECONDS);
