@@ -83,8 +83,10 @@ class ContainerCommandIT {
             Assumptions.abort("needs the PostgreSQL at 127.0.0.1:5432 (user postgres): " + e.getMessage());
         }
         int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
+        int managementPort;
+        try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(0)) {
             port = socket.getLocalPort();
+            managementPort = management.getLocalPort();
         }
         List<String> asUser = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
@@ -96,7 +98,8 @@ class ContainerCommandIT {
         asUser.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(asUser).directory(deployments.toFile()).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
-        environment.put("JAVA_OPTS", javaOpts.group(1) + " -Dquarkus.http.port=" + port);
+        environment.put("JAVA_OPTS",
+                javaOpts.group(1) + " -Dquarkus.http.port=" + port + " -Dquarkus.management.port=" + managementPort);
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
         environment.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         environment.put("EMEND_ADMIN_PASSWORD", "container-test-password");
@@ -109,7 +112,8 @@ class ContainerCommandIT {
         try {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port;
-            HttpResponse<String> ready = awaitReady(http, base, emend);
+            String management = "http://127.0.0.1:" + managementPort;
+            HttpResponse<String> ready = awaitReady(http, management, emend);
             assertThat(ready).as(String.join("\n", output)).isNotNull();
             assertThat(ready.statusCode()).as(String.join("\n", output)).isEqualTo(200);
             assertThat(ready.body()).contains("\"UP\"");
@@ -125,8 +129,11 @@ class ContainerCommandIT {
                     .POST(HttpRequest.BodyPublishers.ofString("One page of text\nwith two lines\n")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
-            String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(management + "/q/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
+            // Metrics and health are not on the public port
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
             assertThat(metrics).contains("http_server_requests_seconds_count", "emend_changes_lag_seconds", "agroal_",
                     "emend_imports_seconds_count");
 
@@ -166,7 +173,8 @@ class ContainerCommandIT {
         List<String> secondOutput = Collections.synchronizedList(new ArrayList<>());
         Thread secondReader = read(second, secondOutput);
         try {
-            assertThat(awaitReady(HttpClient.newHttpClient(), "http://127.0.0.1:" + port, second).statusCode()).isEqualTo(200);
+            assertThat(awaitReady(HttpClient.newHttpClient(), "http://127.0.0.1:" + managementPort, second).statusCode())
+                    .isEqualTo(200);
         } finally {
             second.destroy();
         }
@@ -215,7 +223,9 @@ class ContainerCommandIT {
         return reader;
     }
 
-    /** Asks /q/health/ready until it answers 200 (or 90 s pass, or the process dies); the last answer. */
+    /**
+     * Asks /q/health/ready (on the management port) until it answers 200 (or 90 s pass, or the process dies); the last answer.
+     */
     private static HttpResponse<String> awaitReady(HttpClient http, String base, Process process) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         HttpResponse<String> ready = null;

@@ -82,6 +82,20 @@ class DeploymentFilesTest {
         assertThat(container.get("image").asText()).isEqualTo("registry.example.org/emend:0.1.0");
         assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
         assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
+        // Probes and metrics on the management port, which the Service does not expose
+        List<String> probePorts = new ArrayList<>();
+        for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+            probePorts.add(container.at("/" + probe + "/httpGet/port").asText());
+        }
+        assertThat(probePorts).containsOnly("management");
+        List<Integer> containerPorts = new ArrayList<>();
+        container.get("ports").forEach(port -> {
+            if (port.get("name").asText().equals("management")) {
+                containerPorts.add(port.get("containerPort").asInt());
+            }
+        });
+        assertThat(containerPorts).containsExactly(9000);
+        assertThat(deployment.at("/template/metadata/annotations").get("prometheus.io/port").asText()).isEqualTo("9000");
         assertThat(container.at("/resources/requests/memory").asText()).isNotBlank();
         assertThat(container.at("/resources/limits/memory").asText()).isNotBlank();
         List<String> secrets = new ArrayList<>();
@@ -91,6 +105,7 @@ class DeploymentFilesTest {
 
         JsonNode service = objects.get("Service").get("spec");
         assertThat(service.get("ports")).isNotEmpty();
+        service.get("ports").forEach(port -> assertThat(port.path("targetPort").asText()).isNotIn("management", "9000"));
         assertThat(service.get("selector").get("app.kubernetes.io/name").asText()).isEqualTo("emend");
         assertThat(objects.get("Ingress").at("/spec/rules/0/host").asText()).isEqualTo("archive.example.org");
         assertThat(objects.get("Ingress").at("/spec/rules/0/http/paths/0/backend/service/name").asText()).isEqualTo("emend");

@@ -27,6 +27,6 @@ class SecurityHeadersTest {
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                     .header("Content-Security-Policy", not(containsString("unsafe-eval")));
         }
-        anonymous().get("/q/health").then().header("X-Content-Type-Options", equalTo("nosniff"));
+        anonymous().get("/q/openapi").then().header("X-Content-Type-Options", equalTo("nosniff"));
     }
 }
