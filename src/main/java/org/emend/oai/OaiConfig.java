@@ -20,7 +20,7 @@ public interface OaiConfig {
     @WithDefault("archive@example.org")
     String adminEmail();
 
-    /** The endpoint's public address; taken from the request when not set (set it behind a proxy). */
+    /** The endpoint's public address; {@code emend.public-url} followed by {@code oai} when not set. */
     Optional<String> baseUrl();
 
     /** Records per ListRecords page: JATS records carry whole articles, so pages stay short. */

@@ -44,7 +44,7 @@ public class OaiProvider {
         this.config = config;
     }
 
-    /** The response to a request's arguments; {@code baseUrl} is the endpoint's address as the client sees it. */
+    /** The response to a request's arguments; {@code baseUrl} is the endpoint's public address. */
     public Response handle(Map<String, String[]> arguments, String baseUrl, String apiBase) {
         OaiItems items = new OaiItems(entityManager, contents, identifiers, apiBase);
         String endpoint = config.baseUrl().orElse(baseUrl);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.emend.web.PublicAddress;
 
 /**
  * The OAI-PMH 2.0 endpoint. Harvesters see published articles only, with or without a token.
@@ -31,31 +32,33 @@ public class OaiResource {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final OaiProvider provider;
+    private final PublicAddress publicAddress;
 
-    OaiResource(OaiProvider provider) {
+    OaiResource(OaiProvider provider, PublicAddress publicAddress) {
         this.provider = provider;
+        this.publicAddress = publicAddress;
     }
 
     @GET
     @Produces(XML)
     @Operation(summary = "An OAI-PMH request (verb=Identify, ListMetadataFormats, ListSets, ListIdentifiers, ListRecords, GetRecord)")
     public Response get(UriInfo uriInfo) {
-        return answer(uriInfo.getQueryParameters(), uriInfo);
+        return answer(uriInfo.getQueryParameters());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(XML)
     @Operation(summary = "An OAI-PMH request with its arguments in the body, as the protocol allows")
-    public Response post(MultivaluedMap<String, String> form, UriInfo uriInfo) {
-        return answer(form, uriInfo);
+    public Response post(MultivaluedMap<String, String> form) {
+        return answer(form);
     }
 
     private static boolean day(String[] argument) {
         return argument != null && argument.length == 1 && DAY.matcher(argument[0]).matches();
     }
 
-    private Response answer(MultivaluedMap<String, String> arguments, UriInfo uriInfo) {
+    private Response answer(MultivaluedMap<String, String> arguments) {
         Map<String, String[]> parameters = new HashMap<>();
         for (Map.Entry<String, List<String>> argument : arguments.entrySet()) {
             parameters.put(argument.getKey(), argument.getValue().toArray(String[]::new));
@@ -74,8 +77,8 @@ public class OaiResource {
                 parameters.put("from", new String[] { from[0] + "T00:00:00Z" });
             }
         }
-        String base = uriInfo.getBaseUri().toString();
-        OaiProvider.Response response = provider.handle(parameters, base + "oai", base + "api/v1/");
+        OaiProvider.Response response = provider.handle(parameters, publicAddress.resolve("oai"),
+                publicAddress.resolve("api/v1/"));
         return Response.ok((StreamingOutput) response::write, XML).build();
     }
 }
