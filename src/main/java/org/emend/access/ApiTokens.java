@@ -22,6 +22,7 @@ import org.emend.crud.PageRequest;
 import org.emend.persistence.Lookups;
 import org.emend.persistence.Sha256;
 import org.emend.users.Actor;
+import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -34,6 +35,7 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class ApiTokens {
 
+    private static final Logger LOG = Logger.getLogger(ApiTokens.class);
     static final String SECRET_PREFIX = "emend_";
     static final String ADMIN_TOKEN_NAME = "EMEND_ADMIN_TOKEN";
     /** A fixed id: the configured admin token keeps its row, and its history, across restarts. */
@@ -48,14 +50,26 @@ public class ApiTokens {
         this.adminToken = adminToken.filter(token -> !token.isBlank());
     }
 
-    /** Mirrors EMEND_ADMIN_TOKEN in the table, or retires it when it is no longer set. */
+    /**
+     * Mirrors EMEND_ADMIN_TOKEN in the table, or retires it when it is no longer set. A revoked one
+     * stays revoked across restarts for as long as its value is the same: only a new value (a
+     * rotated secret) brings the configured token back.
+     */
     @Transactional
     void syncAdminToken(@Observes StartupEvent event) {
         ApiToken token = ApiToken.findById(ADMIN_TOKEN_ID);
         if (adminToken.isEmpty()) {
             if (token != null && token.revokedAt == null) {
                 token.revokedAt = now();
+                // Retired rather than revoked: setting the same value again brings it back
+                token.secretHash = hash(SECRET_PREFIX + UUID.randomUUID());
             }
+            return;
+        }
+        String configuredHash = hash(adminToken.get());
+        if (token != null && token.revokedAt != null && token.secretHash.equals(configuredHash)) {
+            LOG.warnf("%s was revoked and stays revoked: set a new value to use a configured admin token again",
+                    ADMIN_TOKEN_NAME);
             return;
         }
         if (token == null) {
@@ -66,7 +80,7 @@ public class ApiTokens {
         }
         token.name = ADMIN_TOKEN_NAME;
         token.scope = TokenScope.ADMIN;
-        token.secretHash = hash(adminToken.get());
+        token.secretHash = configuredHash;
         token.revokedAt = null;
         token.expiresAt = null;
         token.persist();

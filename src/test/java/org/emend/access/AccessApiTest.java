@@ -33,6 +33,7 @@ import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -193,6 +194,24 @@ class AccessApiTest {
         // Reads need no token, and a write with the pair goes through
         Sessions.with(editor).get("/api/v1/journals").then().statusCode(200);
         Sessions.as(editor).body(Map.of("title", "国际问题研究")).post("/api/v1/journals").then().statusCode(201);
+    }
+
+    @Inject
+    ApiTokens tokens;
+
+    @Test
+    void shouldKeepARevokedConfiguredAdminTokenRevokedAfterARestart() {
+        String id = "00000000-0000-7000-8000-00000000a0a0";
+        try {
+            json().delete("/api/v1/tokens/" + id).then().statusCode(200).body("revokedAt", not(nullValue()));
+
+            tokens.syncAdminToken(new StartupEvent());
+
+            get("/api/v1/tokens").statusCode(401).contentType(PROBLEM_JSON);
+        } finally {
+            database.execute("UPDATE api_token SET revoked_at = NULL WHERE id = '" + id + "'");
+        }
+        get("/api/v1/tokens").statusCode(200);
     }
 
     @Test
