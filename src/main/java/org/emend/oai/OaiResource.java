@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -19,6 +20,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.emend.web.PublicAddress;
+import org.emend.web.UnexpectedExceptionMapper;
+import org.emend.web.UnreadableFormBody;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The OAI-PMH 2.0 endpoint. Harvesters see published articles only, with or without a token.
@@ -29,6 +34,8 @@ import org.emend.web.PublicAddress;
 public class OaiResource {
 
     private static final String XML = "text/xml; charset=UTF-8";
+    /** Stands for an argument whose encoding is broken: XOAI answers badArgument to a name it does not know. */
+    private static final String UNDECODABLE = "undecodable-argument";
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final OaiProvider provider;
@@ -52,6 +59,19 @@ public class OaiResource {
     @Operation(summary = "An OAI-PMH request with its arguments in the body, as the protocol allows")
     public Response post(MultivaluedMap<String, String> form) {
         return answer(form);
+    }
+
+    /** A body whose percent-encoding is broken is the protocol's badArgument, in XML like any OAI-PMH error. */
+    @ServerExceptionMapper
+    public RestResponse<?> unreadableBody(IllegalArgumentException failure, UriInfo uriInfo) {
+        if (!UnreadableFormBody.causes(failure)) {
+            return new UnexpectedExceptionMapper().map(failure, uriInfo);
+        }
+        MultivaluedMap<String, String> undecodable = new MultivaluedHashMap<>();
+        // A verb that takes no arguments, with one it does not know: XOAI answers badArgument
+        undecodable.add("verb", "Identify");
+        undecodable.add(UNDECODABLE, "");
+        return RestResponse.ResponseBuilder.ok(answer(undecodable).getEntity(), XML).build();
     }
 
     private static boolean day(String[] argument) {

@@ -11,7 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Anything else is a bug, logged in full under an id and answered with that id only; unless the
- * database is out of reach (a restart, say), which is a 503 the client can retry.
+ * database is out of reach (a restart, say), which is a 503 the client can retry, or the body
+ * could not even be read as the form it claims to be, which is the client's.
  */
 public class UnexpectedExceptionMapper {
 
@@ -19,6 +20,9 @@ public class UnexpectedExceptionMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> map(Throwable exception, UriInfo uriInfo) {
+        if (UnreadableFormBody.causes(exception)) {
+            return Problems.response(UnreadableFormBody.problem(exception), uriInfo);
+        }
         if (DatabaseOutage.causes(exception)) {
             LOG.warnf("Database out of reach on %s: %s", uriInfo.getRequestUri().getRawPath(), exception.getMessage());
             RestResponse<Problem> unavailable = Problems.response(ProblemException.of(ProblemType.DATABASE_UNAVAILABLE,

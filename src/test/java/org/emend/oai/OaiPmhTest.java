@@ -276,5 +276,11 @@ class OaiPmhTest {
         // POST with the arguments in the body works as GET does
         given().contentType("application/x-www-form-urlencoded").formParam("verb", "Identify").post("/oai").then()
                 .statusCode(200).body("OAI-PMH.Identify.repositoryName", equalTo("Emend"));
+        // A body whose percent-encoding is broken is the protocol's badArgument, as a bad query string is
+        for (String body : List.of("verb=Identify&x=%zz", "verb=Identify%", "%", "verb=Identify&set=%G1")) {
+            String answer = given().contentType("application/x-www-form-urlencoded").body(body).post("/oai").then()
+                    .statusCode(200).contentType(containsString("text/xml")).extract().asString();
+            assertThat(new XmlPath(answer).setRootPath("OAI-PMH").getString("error.@code")).as(body).isEqualTo("badArgument");
+        }
     }
 }

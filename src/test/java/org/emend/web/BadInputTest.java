@@ -189,9 +189,29 @@ class BadInputTest {
                 new Case("oversized body",
                         f -> post("/api/v1/journals", "{\"title\":\"" + "x".repeat(17 * 1024 * 1024) + "\"}"),
                         413, "payload-too-large", null),
+                new Case("multipart body with 1,001 parts",
+                        f -> manyParts(1001).post("/api/v1/imports?journal=J&year=2024&issue=1"),
+                        413, "payload-too-large", null),
+                new Case("multipart body cut short",
+                        f -> given().contentType("multipart/form-data; boundary=XyZ")
+                                .body(("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                                        + "Content-Type: text/plain\r\n\r\nhalf a page")
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                                .post("/api/v1/imports?journal=J&year=2024&issue=1"),
+                        400, "malformed-request", null),
                 new Case("address too long",
                         f -> json().queryParam("title", "x".repeat(9000)).body("{\"title\":\"long\"}").post("/api/v1/journals"),
                         414, "uri-too-long", null));
+    }
+
+    private static RequestSpecification manyParts(int parts) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < parts; i++) {
+            body.append("--XyZ\r\nContent-Disposition: form-data; name=\"p").append(i).append("\"\r\n\r\nx\r\n");
+        }
+        body.append("--XyZ--\r\n");
+        return given().contentType("multipart/form-data; boundary=XyZ")
+                .body(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static Response post(String path, String body) {
