@@ -90,12 +90,12 @@ public class ArchiveExport {
                     UUID issueId = (UUID) issue[1];
                     String issuePath = journalId + "/" + issueId;
                     if (Boolean.TRUE.equals(issue[2])) {
-                        bag.payload(journalId + "/journal.json", row("journal", journalId));
+                        bag.payload(journalId + "/journal.json", row(RecordFormat.JOURNAL, journalId));
                     }
                     if (issueId == null) {
                         continue;
                     }
-                    bag.payload(issuePath + "/issue.json", row("issue", issueId));
+                    bag.payload(issuePath + "/issue.json", row(RecordFormat.ISSUE, issueId));
                     for (UUID article : articleIds(issueId)) {
                         article(bag, issuePath + "/" + article, article);
                         entityManager.clear();
@@ -110,6 +110,8 @@ public class ArchiveExport {
                         + " holds article.xml (JATS 1.3 Archiving and Interchange), article.json (every field and the"
                         + " whole revision history, format " + ARTICLE_FORMAT + ") and pages/NNN.txt (each page's OCR"
                         + " text as imported), with page scans where there are some.");
+                info.put(ArchiveFormat.FORMAT_FIELD, ArchiveFormat.name(ArchiveFormat.CURRENT));
+                info.put(ArchiveFormat.SCHEMA_FIELD, schemaVersion());
                 info.put("Internal-Sender-Description",
                         "Exported by Emend; restore with POST /api/v1/restores or 'emend restore'");
                 bag.finish(info);
@@ -117,6 +119,13 @@ public class ArchiveExport {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The schema version Flyway last migrated to: what the records were read from. */
+    private String schemaVersion() {
+        return String.valueOf(entityManager.createNativeQuery(
+                "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")
+                .getSingleResult());
     }
 
     /** (journal id, issue id, first row of its journal) in order; a journal without issues has a null issue. */
@@ -144,10 +153,10 @@ public class ArchiveExport {
                 .setParameter("issue", issue).getResultList();
     }
 
-    private byte[] row(String table, UUID id) {
+    private byte[] row(RecordFormat format, UUID id) {
         String json = (String) entityManager.createNativeQuery(
-                "SELECT jsonb_pretty(to_jsonb(t)) FROM " + table + " t WHERE t.id = :id").setParameter("id", id)
-                .getSingleResult();
+                "SELECT jsonb_pretty(" + format.json("t") + ") FROM " + format.table() + " t WHERE t.id = :id")
+                .setParameter("id", id).getSingleResult();
         return (json + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -178,8 +187,8 @@ public class ArchiveExport {
     }
 
     /**
-     * The article and everything in it, as the rows of Emend's tables (column names as keys,
-     * values exactly as stored), so that a restore gives back the same records.
+     * The article and everything in it, as records of the archive format (see {@link RecordFormat}:
+     * the fields it names, values exactly as stored), so that a restore gives back the same records.
      */
     private byte[] articleJson(UUID id) {
         String json = (String) entityManager
@@ -187,24 +196,30 @@ public class ArchiveExport {
                         """
                                 SELECT jsonb_pretty(jsonb_build_object(
                                   'format', CAST(:format AS text),
-                                  'journal', (SELECT to_jsonb(j) FROM journal j WHERE j.id = i.journal_id),
-                                  'issue', to_jsonb(i),
-                                  'import', (SELECT to_jsonb(o) FROM ocr_import o WHERE o.id = a.import_id),
-                                  'article', to_jsonb(a) - 'search_title',
-                                  'pages', coalesce((SELECT jsonb_agg(to_jsonb(p) ORDER BY p.sequence) FROM page p WHERE p.article_id = a.id), '[]'),
-                                  'sections', coalesce((SELECT jsonb_agg(to_jsonb(s) - 'search_text' - 'search_original' ORDER BY s.ordinal)
+                                  'journal', (SELECT %1$s FROM journal j WHERE j.id = i.journal_id),
+                                  'issue', %2$s,
+                                  'import', (SELECT %3$s FROM ocr_import o WHERE o.id = a.import_id),
+                                  'article', %4$s,
+                                  'pages', coalesce((SELECT jsonb_agg(%5$s ORDER BY p.sequence) FROM page p WHERE p.article_id = a.id), '[]'),
+                                  'sections', coalesce((SELECT jsonb_agg(%6$s ORDER BY s.ordinal)
                                                         FROM section s WHERE s.article_id = a.id), '[]'),
-                                  'footnotes', coalesce((SELECT jsonb_agg(to_jsonb(f) - 'search_text' - 'search_original' ORDER BY f.ordinal)
+                                  'footnotes', coalesce((SELECT jsonb_agg(%7$s ORDER BY f.ordinal)
                                                          FROM footnote f WHERE f.article_id = a.id), '[]'),
-                                  'abstracts', coalesce((SELECT jsonb_agg(to_jsonb(b) - 'search_text' - 'search_original' ORDER BY b.language)
+                                  'abstracts', coalesce((SELECT jsonb_agg(%8$s ORDER BY b.language)
                                                          FROM article_abstract b WHERE b.article_id = a.id), '[]'),
-                                  'pageImages', coalesce((SELECT jsonb_agg(to_jsonb(m) - 'content' - 'display_content' ORDER BY p.sequence)
+                                  'pageImages', coalesce((SELECT jsonb_agg(%9$s ORDER BY p.sequence)
                                                           FROM page_image m JOIN page p ON p.id = m.page_id WHERE p.article_id = a.id), '[]'),
-                                  'changesets', coalesce((SELECT jsonb_agg(to_jsonb(c) ORDER BY c.created_at, c.id) FROM changeset c
+                                  'changesets', coalesce((SELECT jsonb_agg(%10$s ORDER BY c.created_at, c.id) FROM changeset c
                                                           WHERE c.id IN (SELECT r.changeset_id FROM revision r WHERE r.article_id = a.id)), '[]'),
-                                  'revisions', coalesce((SELECT jsonb_agg(to_jsonb(r) ORDER BY r.created_at, r.id) FROM revision r
+                                  'revisions', coalesce((SELECT jsonb_agg(%11$s ORDER BY r.created_at, r.id) FROM revision r
                                                          WHERE r.article_id = a.id), '[]')))
-                                FROM article a JOIN issue i ON i.id = a.issue_id WHERE a.id = :id""")
+                                FROM article a JOIN issue i ON i.id = a.issue_id WHERE a.id = :id"""
+                                .formatted(RecordFormat.JOURNAL.json("j"), RecordFormat.ISSUE.json("i"),
+                                        RecordFormat.OCR_IMPORT.json("o"), RecordFormat.ARTICLE.json("a"),
+                                        RecordFormat.PAGE.json("p"), RecordFormat.SECTION.json("s"),
+                                        RecordFormat.FOOTNOTE.json("f"), RecordFormat.ABSTRACT.json("b"),
+                                        RecordFormat.PAGE_IMAGE.json("m"), RecordFormat.CHANGESET.json("c"),
+                                        RecordFormat.REVISION.json("r")))
                 .setParameter("format", ARTICLE_FORMAT).setParameter("id", id).getSingleResult();
         return (json + "\n").getBytes(StandardCharsets.UTF_8);
     }

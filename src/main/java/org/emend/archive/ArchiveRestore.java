@@ -17,12 +17,14 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.emend.changes.ChangeAttribution;
 import org.emend.users.Actor;
 import org.emend.web.ProblemException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,10 +44,13 @@ public class ArchiveRestore {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Not null, check and foreign key violations: a value of the bag, not a conflict with what exists. */
+    private static final Set<String> BAG_VALUE_STATES = Set.of("23502", "23514", "23503");
+    private static final List<String> RECORD_LISTS = List.of("pages", "sections", "footnotes", "abstracts", "pageImages",
+            "changesets", "revisions");
 
     private final EntityManager entityManager;
     private final ChangeAttribution attribution;
-    private final Map<String, List<String>> columns = new HashMap<>();
 
     ArchiveRestore(EntityManager entityManager, ChangeAttribution attribution) {
         this.entityManager = entityManager;
@@ -56,8 +61,41 @@ public class ArchiveRestore {
     public record Receipt(String sha256, long bytes) {
     }
 
-    @Transactional
-    public Report restore(Path root, boolean replace, Actor actor, Receipt receipt) throws IOException {
+    /**
+     * Restores the bag at {@code root} (of a format {@link ArchiveFormat#of} accepted); a record the
+     * bag holds that is malformed or does not fit is a {@link BagException}, and nothing is written.
+     */
+    @Transactional(rollbackOn = Exception.class)
+    public Report restore(Path root, boolean replace, Actor actor, Receipt receipt)
+            throws IOException, BagException {
+        Path[] current = new Path[1];
+        try {
+            return write(root, replace, actor, receipt, current);
+        } catch (PersistenceException e) {
+            String refusal = refusal(e);
+            if (refusal == null) {
+                throw e;
+            }
+            throw new BagException(List.of((current[0] == null ? "data" : relative(root, current[0]))
+                    + ": a record does not fit the database (" + refusal + ")"));
+        }
+    }
+
+    /** Why PostgreSQL refused a value of the bag, or null when the failure is not about the bag's values. */
+    private static String refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || BAG_VALUE_STATES.contains(sql.getSQLState()))) {
+                String message = String.valueOf(sql.getMessage());
+                int newline = message.indexOf('\n');
+                return newline < 0 ? message : message.substring(0, newline);
+            }
+        }
+        return null;
+    }
+
+    private Report write(Path root, boolean replace, Actor actor, Receipt receipt, Path[] current)
+            throws IOException, BagException {
         attribution.mark(actor);
         Path data = root.resolve("data");
         Map<UUID, JsonNode> journals = new LinkedHashMap<>();
@@ -70,8 +108,8 @@ public class ArchiveRestore {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (name.equals("journal.json") || name.equals("issue.json")) {
-                    JsonNode row = JSON.readTree(file.toFile());
-                    (name.equals("journal.json") ? journals : issues).put(UUID.fromString(row.get("id").asText()), row);
+                    JsonNode row = readJson(root, file);
+                    (name.equals("journal.json") ? journals : issues).put(id(root, file, row, "id"), row);
                 }
             }
         }
@@ -79,9 +117,9 @@ public class ArchiveRestore {
         List<UUID> articleIds = new ArrayList<>();
         for (Path file : articleFiles) {
             JsonNode article = readArticle(root, file);
-            journals.putIfAbsent(UUID.fromString(article.get("journal").get("id").asText()), article.get("journal"));
-            issues.putIfAbsent(UUID.fromString(article.get("issue").get("id").asText()), article.get("issue"));
-            articleIds.add(UUID.fromString(article.get("article").get("id").asText()));
+            journals.putIfAbsent(id(root, file, article.get("journal"), "journal.id"), article.get("journal"));
+            issues.putIfAbsent(id(root, file, article.get("issue"), "issue.id"), article.get("issue"));
+            articleIds.add(id(root, file, article.get("article"), "article.id"));
         }
         int replaced = refuseExisting(journals.keySet(), issues.keySet(), articleIds, replace);
         if (replace && !articleIds.isEmpty()) {
@@ -94,6 +132,7 @@ public class ArchiveRestore {
         Map<String, Boolean> people = new HashMap<>();
         int[] counts = new int[7];
         for (Path file : articleFiles) {
+            current[0] = file;
             JsonNode article = readArticle(root, file);
             if (article.hasNonNull("import")) {
                 insertIfAbsent("ocr_import", article.get("import"));
@@ -105,20 +144,81 @@ public class ArchiveRestore {
             counts[3] += insertAll("article_abstract", article.get("abstracts"));
             counts[5] += changesets(article.get("changesets"), people);
             counts[4] += insertAll("revision", withKnownPeople(article.get("revisions"), people));
-            counts[6] += images(article, file.getParent());
+            counts[6] += images(root, file, article);
         }
         log(actor, receipt, replace, replaced, articleIds.size(), counts[4]);
         return new Report(journals.size(), issues.size(), articleIds.size(), counts[0], counts[1], counts[2], counts[3],
                 counts[4], counts[5], counts[6]);
     }
 
-    private static JsonNode readArticle(Path root, Path file) throws IOException {
-        JsonNode article = JSON.readTree(file.toFile());
+    private static JsonNode readArticle(Path root, Path file) throws IOException, BagException {
+        JsonNode article = readJson(root, file);
         if (!ArchiveExport.ARTICLE_FORMAT.equals(article.path("format").asText())) {
-            throw ProblemException.invalid(root.relativize(file).toString(),
-                    "is not an Emend article record (format " + ArchiveExport.ARTICLE_FORMAT + ")");
+            throw invalid(root, file, "is not an Emend article record (format " + ArchiveExport.ARTICLE_FORMAT + ")");
+        }
+        for (String record : List.of("journal", "issue", "article")) {
+            if (!article.path(record).isObject()) {
+                throw invalid(root, file, "has no " + record + " record");
+            }
+        }
+        if (!article.path("import").isObject() && !article.path("import").isNull() && !article.path("import").isMissingNode()) {
+            throw invalid(root, file, "import is neither a record nor null");
+        }
+        for (String list : RECORD_LISTS) {
+            JsonNode records = article.path(list);
+            if (!records.isArray()) {
+                throw invalid(root, file, list + " is not a list of records");
+            }
+            for (JsonNode record : records) {
+                if (!record.isObject()) {
+                    throw invalid(root, file, list + " holds something other than a record");
+                }
+            }
+        }
+        for (JsonNode page : article.get("pages")) {
+            id(root, file, page, "pages[].id");
+            if (!page.path("sequence").canConvertToInt()) {
+                throw invalid(root, file, "a page has no sequence number");
+            }
+        }
+        for (JsonNode image : article.get("pageImages")) {
+            id(root, file, image, "pageImages[].page_id");
         }
         return article;
+    }
+
+    private static JsonNode readJson(Path root, Path file) throws IOException, BagException {
+        try {
+            JsonNode json = JSON.readTree(file.toFile());
+            if (json == null || !json.isObject()) {
+                throw invalid(root, file, "is not a JSON object");
+            }
+            return json;
+        } catch (JsonProcessingException e) {
+            throw invalid(root, file, "is not JSON (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    /** The UUID a record holds under {@code path}'s last name. */
+    private static UUID id(Path root, Path file, JsonNode record, String path) throws BagException {
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        JsonNode value = record == null ? null : record.get(field);
+        try {
+            if (value != null && value.isTextual()) {
+                return UUID.fromString(value.asText());
+            }
+        } catch (IllegalArgumentException notAUuid) {
+            // reported below
+        }
+        throw invalid(root, file, path + " is missing or not a UUID");
+    }
+
+    private static BagException invalid(Path root, Path file, String problem) {
+        return new BagException(List.of(relative(root, file) + ": " + problem));
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     /** In the same transaction as the restore: a restore is never without its entry, nor an entry without it. */
@@ -199,17 +299,25 @@ public class ArchiveRestore {
         return written;
     }
 
-    private int images(JsonNode article, Path folder) throws IOException {
+    private int images(Path root, Path file, JsonNode article) throws IOException, BagException {
+        Path folder = file.getParent();
         Map<String, Integer> sequences = new HashMap<>();
         article.get("pages").forEach(page -> sequences.put(page.get("id").asText(), page.get("sequence").asInt()));
         int written = 0;
         for (JsonNode image : article.get("pageImages")) {
-            String name = String.format("%03d", sequences.get(image.get("page_id").asText()));
+            Integer sequence = sequences.get(image.get("page_id").asText());
+            if (sequence == null) {
+                throw invalid(root, file, "a page image belongs to no page of the article");
+            }
+            String name = String.format("%03d", sequence);
             ObjectNode row = image.deepCopy();
-            row.put("content",
-                    hex(folder.resolve("pages").resolve(name + ArchiveExport.extension(image.get("media_type").asText()))));
+            Path scan = folder.resolve("pages").resolve(name + ArchiveExport.extension(image.path("media_type").asText()));
+            if (!Files.isRegularFile(scan)) {
+                throw invalid(root, file, "the scan of page " + name + " is not in the bag");
+            }
+            row.put("content", hex(scan));
             Path display = folder.resolve("pages")
-                    .resolve(name + ".display" + ArchiveExport.extension(image.get("display_media_type").asText()));
+                    .resolve(name + ".display" + ArchiveExport.extension(image.path("display_media_type").asText()));
             if (Files.exists(display)) {
                 row.put("display_content", hex(display));
             }
@@ -264,13 +372,13 @@ public class ArchiveRestore {
         entityManager.createNativeQuery(sql).setParameter("row", row.toString()).executeUpdate();
     }
 
-    /** A table's columns, but the generated ones (search documents) that PostgreSQL computes itself. */
-    @SuppressWarnings("unchecked")
-    private List<String> columns(String table) {
-        return columns.computeIfAbsent(table, name -> entityManager.createNativeQuery("""
-                SELECT column_name FROM information_schema.columns
-                WHERE table_schema = current_schema() AND table_name = :table AND is_generated = 'NEVER'
-                ORDER BY ordinal_position""").setParameter("table", name).getResultList());
+    /** The columns a bag's records fill: the format's fields, and for scans the bytes read from their files. */
+    private static List<String> columns(String table) {
+        RecordFormat format = RecordFormat.of(table);
+        if (format == RecordFormat.PAGE_IMAGE) {
+            return Stream.concat(format.fields().stream(), Stream.of("content", "display_content")).toList();
+        }
+        return format.fields();
     }
 
     private static String hex(Path file) throws IOException {

@@ -56,6 +56,8 @@ public class ArchiveRestores {
     public ArchiveRestore.Report restore(Path archive, boolean replace, Actor actor) throws IOException, BagException {
         try (BagFiles bag = BagFiles.unpack(archive, maxUnpackedBytes)) {
             BagVerifier.verify(bag.root());
+            // Format 1 is the only one so far: once there are more, older records are upgraded here
+            ArchiveFormat.of(bag.root());
             return restore.restore(bag.root(), replace, actor, receipt(archive));
         }
     }
