@@ -81,8 +81,8 @@ public class RevisionResource {
             If-Match (or blockVersion) names the block's version the caller saw; when the block changed since, the \
             answer is 412 and nothing changes. When the block already has that text, nothing changes either: the \
             answer is 200 with the revision reverted to, instead of 201 with a new one.""")
-    @APIResponse(responseCode = "201", description = "The new revision that reverts the block", content = @Content(schema = @Schema(implementation = RevisionView.class)))
-    @APIResponse(responseCode = "200", description = "The block already had that text: the revision reverted to, and no new one", content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    @APIResponse(responseCode = "201", description = "The new revision that reverts the block", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RevisionView.class)))
+    @APIResponse(responseCode = "200", description = "The block already had that text: the revision reverted to, and no new one", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RevisionView.class)))
     public RestResponse<RevisionView> revert(@RestPath UUID id, @RestHeader("If-Match") String ifMatch,
             @Valid RevertRequest body) {
         Long version = body != null && body.blockVersion() != null ? body.blockVersion()
