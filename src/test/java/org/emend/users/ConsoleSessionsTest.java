@@ -79,4 +79,22 @@ class ConsoleSessionsTest {
                 .statusCode(302);
         assertThat(enabled.check()).isNotBlank();
     }
+
+    @Test
+    void shouldRefuseASignInPostedFromAnotherSite() {
+        for (var header : java.util.Map.of("Origin", "https://attacker.example", "Sec-Fetch-Site", "cross-site",
+                "Referer", "https://attacker.example/page").entrySet()) {
+            var answer = org.emend.testing.Api.anonymous().header(header.getKey(), header.getValue()).redirects().follow(false)
+                    .contentType(ContentType.URLENC).formParam("j_username", "ana").formParam("j_password", password)
+                    .post("/j_security_check");
+            answer.then().statusCode(403);
+            assertThat(answer.getCookie(Sessions.SESSION_COOKIE)).as(header.getKey()).isNull();
+        }
+        // From the sign-in page itself, as a browser sends it
+        var answer = org.emend.testing.Api.anonymous().header("Sec-Fetch-Site", "same-origin")
+                .header("Origin", "http://localhost:8081").redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", "ana").formParam("j_password", password).post("/j_security_check");
+        answer.then().statusCode(302);
+        assertThat(answer.getCookie(Sessions.SESSION_COOKIE)).isNotNull();
+    }
 }
