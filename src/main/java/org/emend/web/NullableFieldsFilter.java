@@ -19,8 +19,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class NullableFieldsFilter implements OASFilter {
 
-    private static final Set<String> ALWAYS_PRESENT = Set.of("id", "version", "createdAt", "updatedAt", "items",
-            "englishTitle");
+    private static final Set<String> ALWAYS_PRESENT = Set.of("id", "version", "createdAt", "updatedAt", "items");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
