@@ -25,12 +25,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code emend import FILE|DIRECTORY …}: the import API from the command line, for batch work. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
-        "Imports OCR text dumps into Emend: one file, or every .txt file of a directory, one import each.",
+        "Imports OCR text dumps or PDFs into Emend: one file, or every .txt and .pdf file of a directory, one import each.",
         "The issue is given by --issue-id, or by --journal (or --journal-id), --year, --volume and --issue;",
         "journals and issues that do not exist yet are created." })
 public class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "An OCR text dump, or a directory of them (*.txt)")
+    @Parameters(paramLabel = "FILE", description = "An OCR text dump or a PDF, or a directory of them (*.txt, *.pdf)")
     Path path;
 
     @Option(names = "--journal", description = "The journal's title")
@@ -96,7 +96,7 @@ public class ImportCommand implements Callable<Integer> {
         int failures = 0;
         for (Path file : files) {
             try {
-                ImportView view = imports.importDump(Files.readAllBytes(file), request(file));
+                ImportView view = imports.importFile(Files.readAllBytes(file), request(file));
                 out.println(json ? mapper.writeValueAsString(view) : summary(file, view));
             } catch (ProblemException e) {
                 failures++;
@@ -117,7 +117,9 @@ public class ImportCommand implements Callable<Integer> {
             return List.of(path);
         }
         try (Stream<Path> listing = Files.list(path)) {
-            return listing.filter(file -> file.getFileName().toString().endsWith(".txt")).sorted().toList();
+            return listing.filter(
+                    file -> file.getFileName().toString().endsWith(".txt") || file.getFileName().toString().endsWith(".pdf"))
+                    .sorted().toList();
         }
     }
 

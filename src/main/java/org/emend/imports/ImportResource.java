@@ -33,6 +33,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Imports", description = "OCR text dumps turned into pages, sections, footnotes and abstracts")
 public class ImportResource {
 
+    private static final String PDF = "application/pdf";
+
     private final ImportService imports;
 
     ImportResource(ImportService imports) {
@@ -40,8 +42,10 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
-    @Operation(summary = "Import an OCR text dump sent as the request body", description = """
+    @Consumes({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, PDF })
+    @Operation(summary = "Import an OCR text dump, or a PDF, sent as the request body", description = """
+            A PDF (application/pdf, or any body that is one) gives one page per PDF page, its text layer as each \
+            page's OCR original, and each page rendered as its scan. \
             The issue is given by issueId, or by its journal (journalId, or a title: created when new) and year, \
             volume and issue number (created when new). The charset is taken from the charset parameter, then the \
             Content-Type, then detected. Answers 409 with a link to the earlier import when the same file was \
@@ -56,17 +60,17 @@ public class ImportResource {
             @RestHeader(HttpHeaders.CONTENT_TYPE) String contentType, UriInfo uriInfo) {
         ImportRequest request = new ImportRequest(journalId, journal, journalEnglishTitle, issueId, year, volume, issue, title,
                 englishTitle, authors, language, charset != null ? charset : charsetOf(contentType), fileName, replace);
-        return created(uriInfo, imports.importDump(body == null ? new byte[0] : body, request));
+        return created(uriInfo, imports.importFile(body == null ? new byte[0] : body, request));
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import an OCR text dump uploaded as a file, with the same fields as form fields")
+    @Operation(summary = "Import an OCR text dump or a PDF uploaded as a file, with the same fields as form fields")
     public RestResponse<ImportView> importUpload(@BeanParam ImportForm form, UriInfo uriInfo) throws IOException {
         if (form.file == null) {
             throw ProblemException.invalid("file", "upload the OCR text dump as the file field");
         }
-        return created(uriInfo, imports.importDump(Files.readAllBytes(form.file.uploadedFile()), form.toRequest()));
+        return created(uriInfo, imports.importFile(Files.readAllBytes(form.file.uploadedFile()), form.toRequest()));
     }
 
     @GET

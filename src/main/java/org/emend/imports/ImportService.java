@@ -1,5 +1,6 @@
 package org.emend.imports;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.emend.ocr.OcrParser;
 import org.emend.ocr.ParsedDump;
 import org.emend.ocr.text.EnglishWords;
 import org.emend.ocr.text.RejectedInput;
+import org.emend.pdf.PdfPages;
 import org.emend.persistence.Lookups;
 import org.emend.persistence.Sha256;
 import org.emend.web.Problem.FieldError;
@@ -57,16 +59,15 @@ public class ImportService {
         EnglishWords.get();
     }
 
+    /** Imports a PDF or an OCR text dump: a PDF is known by its header, whatever its name or media type says. */
+    public ImportView importFile(byte[] bytes, ImportRequest request) {
+        return PdfPages.isPdf(bytes) ? importPdf(bytes, request) : importDump(bytes, request);
+    }
+
     @Timed(value = "emend.imports", description = "OCR dumps imported: how many and how long each took")
     public ImportView importDump(byte[] bytes, ImportRequest request) {
         long start = System.nanoTime();
-        check(request);
-        if (bytes.length > config.maxBytes().asLongValue()) {
-            throw new RejectedInput(RejectedInput.Reason.TOO_LARGE, "The file has " + bytes.length + " bytes; at most "
-                    + config.maxBytes().asLongValue() + " are taken");
-        }
-        String sha256 = Sha256.hex(bytes);
-        writer.refuseDuplicate(sha256, request.replace());
+        String sha256 = admit(bytes, request);
         ImportOptions options = new ImportOptions(request.charset(), request.language(), request.englishTitle(),
                 request.authors() == null ? List.of() : request.authors(), config.maxPages());
         ParsedDump dump = OcrParser.parse(bytes, options);
@@ -74,6 +75,35 @@ public class ImportService {
         LOG.infof("Import %s: %d bytes, %d articles, into issue %s", view.id(), bytes.length, view.articleIds().size(),
                 view.issueId());
         return view;
+    }
+
+    /**
+     * Imports a PDF: its text layer, page by page, through the same structure recovery as a text
+     * dump (the page split exact, one page per PDF page), and every page rendered and stored as
+     * its scan, in the same transaction as the records.
+     */
+    @Timed(value = "emend.imports.pdf", description = "PDFs imported: how many and how long each took")
+    public ImportView importPdf(byte[] bytes, ImportRequest request) {
+        long start = System.nanoTime();
+        String sha256 = admit(bytes, request);
+        try (PdfPages pdf = PdfPages.open(bytes, config.maxPages())) {
+            String text = pdf.text();
+            if (text.isBlank()) {
+                throw new RejectedInput(RejectedInput.Reason.EMPTY, "The PDF has no text layer (a scan without OCR):"
+                        + " Emend cannot read its pages yet");
+            }
+            List<byte[]> scans = new ArrayList<>(pdf.count());
+            for (int page = 0; page < pdf.count(); page++) {
+                scans.add(pdf.png(page));
+            }
+            ImportOptions options = new ImportOptions(StandardCharsets.UTF_8.name(), request.language(),
+                    request.englishTitle(), request.authors() == null ? List.of() : request.authors(), config.maxPages());
+            ParsedDump dump = OcrParser.parse(text.getBytes(StandardCharsets.UTF_8), options);
+            ImportView view = writer.storeWithScans(dump, request, sha256, bytes.length, start, scans);
+            LOG.infof("Import %s: a PDF of %d bytes and %d pages, %d articles, into issue %s", view.id(), bytes.length,
+                    pdf.count(), view.articleIds().size(), view.issueId());
+            return view;
+        }
     }
 
     public ImportView get(UUID id) {
@@ -86,6 +116,18 @@ public class ImportService {
         ListPage<OcrImport> records = Lists.entities(OcrImport.class, Filter.all(), ORDER, page);
         var articles = ImportWriter.articlesOf(records.items().stream().map(record -> record.id).toList());
         return records.map(record -> ImportView.of(record, articles.getOrDefault(record.id, List.of())));
+    }
+
+    /** Checks the request and the file's size, and refuses a file imported before; the file's SHA-256. */
+    private String admit(byte[] bytes, ImportRequest request) {
+        check(request);
+        if (bytes.length > config.maxBytes().asLongValue()) {
+            throw new RejectedInput(RejectedInput.Reason.TOO_LARGE, "The file has " + bytes.length + " bytes; at most "
+                    + config.maxBytes().asLongValue() + " are taken");
+        }
+        String sha256 = Sha256.hex(bytes);
+        writer.refuseDuplicate(sha256, request.replace());
+        return sha256;
     }
 
     private void check(ImportRequest request) {

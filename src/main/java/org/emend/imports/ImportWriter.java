@@ -17,6 +17,7 @@ import org.emend.article.Author;
 import org.emend.block.BlockStatus;
 import org.emend.changes.ChangeAttribution;
 import org.emend.footnote.Footnote;
+import org.emend.images.ImageService;
 import org.emend.issue.Issue;
 import org.emend.journal.Journal;
 import org.emend.ocr.ParsedAbstract;
@@ -42,9 +43,11 @@ public class ImportWriter {
     private static final String UNKNOWN_TITLE = "Unknown article (its abstract is cut off at the top of page %s)";
 
     private final ChangeAttribution attribution;
+    private final ImageService images;
 
-    ImportWriter(ChangeAttribution attribution) {
+    ImportWriter(ChangeAttribution attribution, ImageService images) {
         this.attribution = attribution;
+        this.images = images;
     }
 
     /** Refuses a file imported before, or deletes the earlier import when asked to replace it. */
@@ -59,6 +62,21 @@ public class ImportWriter {
                     + earlier.id + "); import it again with replace=true to put the new import in its place",
                     Map.of("existing", "/api/v1/imports/" + earlier.id));
         }
+    }
+
+    /** Stores a PDF's records and its pages' scans, in order, in one transaction. */
+    @Transactional
+    public ImportView storeWithScans(ParsedDump dump, ImportRequest request, String sha256, long byteSize, long startNanos,
+            List<byte[]> scans) {
+        ImportView view = store(dump, request, sha256, byteSize, startNanos);
+        List<Page> pages = Page.listInArticle(view.articleIds().get(0));
+        if (pages.size() != scans.size()) {
+            throw new IllegalStateException("A PDF of " + scans.size() + " pages was imported as " + pages.size());
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            images.store(pages.get(i).id, scans.get(i));
+        }
+        return view;
     }
 
     @Transactional

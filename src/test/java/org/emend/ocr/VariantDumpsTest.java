@@ -188,7 +188,7 @@ class VariantDumpsTest {
                 .isInstanceOfSatisfying(RejectedInput.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectedInput.Reason.BINARY));
         assertThatThrownBy(() -> OcrParser.parse("%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII), ImportOptions.defaults()))
-                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.getMessage()).contains("pdftotext"));
+                .isInstanceOfSatisfying(RejectedInput.class, e -> assertThat(e.getMessage()).contains("is a PDF"));
         ImportOptions utf8 = new ImportOptions("UTF-8", null, null, List.of(), 10);
         assertThatThrownBy(() -> OcrParser.parse(CLEAN_CHINESE.getBytes(Charset.forName("GB18030")), utf8))
                 .isInstanceOfSatisfying(RejectedInput.class, e -> {

@@ -137,7 +137,7 @@ public final class TextDecoder {
     private static void refuseKnownBinaryFormats(byte[] bytes) {
         if (startsWith(bytes, "%PDF")) {
             throw new RejectedInput(Reason.BINARY,
-                    "This is a PDF; Emend imports its OCR text layer (for example the output of pdftotext)");
+                    "This is a PDF, not an OCR text dump: the importer takes it as a PDF");
         }
         if (startsWith(bytes, "PK\u0003\u0004") || startsWith(bytes, "\u0089PNG") || startsWith(bytes, "GIF8")
                 || (bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8)) {

@@ -1,0 +1,132 @@
+package org.emend.imports;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.emend.testing.Api.PROBLEM_JSON;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import jakarta.inject.Inject;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.emend.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * A PDF is imported as it is: one page per PDF page (a page without text included), each page's
+ * text layer as its OCR original, and each page rendered and stored as its scan, so the editor has
+ * the image without an upload by hand. A PDF that cannot be read changes nothing.
+ */
+@QuarkusTest
+class PdfImportTest {
+
+    private static final String QUERY = "?journal=Journal%20of%20Tests&year=2024&issue=3";
+
+    @Inject
+    TestDatabase database;
+
+    @BeforeEach
+    void empty() {
+        database.clear();
+    }
+
+    @Test
+    void shouldImportEveryPageWithItsTextAndItsScan() throws IOException {
+        byte[] pdf = pdf(false, List.of("Critical Minerals and the Alliance", "The first paragraph of the body text.",
+                "It goes on for a second line."),
+                List.of("A second page of body text.", "1 See the notes of the State Department."),
+                List.of());
+
+        JsonPath imported = given().contentType("application/pdf").body(pdf).post("/api/v1/imports" + QUERY).then()
+                .statusCode(201).body("report.counts.pages", equalTo(3)).extract().jsonPath();
+        String article = imported.getString("articleIds[0]");
+        List<Map<String, Object>> pages = given().get("/api/v1/articles/" + article + "/pages?limit=10").then()
+                .statusCode(200).extract().path("items");
+        assertThat(pages).hasSize(3);
+        assertThat((String) pages.get(0).get("ocrOriginal")).contains("Critical Minerals and the Alliance")
+                .contains("It goes on for a second line.");
+        assertThat((String) pages.get(1).get("ocrOriginal")).contains("A second page of body text.");
+        assertThat(((String) pages.get(2).get("ocrOriginal")).strip()).isEmpty();
+        for (Map<String, Object> page : pages) {
+            byte[] scan = given().get("/api/v1/pages/" + page.get("id") + "/image").then().statusCode(200)
+                    .contentType("image/png").extract().asByteArray();
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(scan));
+            // A4 at 150 dpi
+            assertThat(image.getWidth()).isBetween(1230, 1250);
+            assertThat(image.getHeight()).isBetween(1745, 1765);
+        }
+
+        // The same PDF again, as a file with a generic type: known as a PDF, and as the same file
+        given().multiPart("file", "article.pdf", pdf, "application/octet-stream").multiPart("journal", "Journal of Tests")
+                .multiPart("year", "2024").multiPart("issue", "3").post("/api/v1/imports").then().statusCode(409)
+                .contentType(PROBLEM_JSON).body("type", equalTo("urn:emend:problem:duplicate-import"));
+    }
+
+    @Test
+    void shouldRefuseAPdfThatCannotBeReadAndWriteNothing() throws IOException {
+        Map<String, String> before = database.snapshot();
+        byte[] whole = pdf(false, List.of("Some text."));
+
+        given().contentType("application/pdf").body(pdf(true, List.of("Secret text."))).post("/api/v1/imports" + QUERY)
+                .then().statusCode(422).contentType(PROBLEM_JSON).body("detail", containsString("password"));
+        given().contentType("application/pdf").body(Arrays.copyOf(whole, whole.length / 3)).post("/api/v1/imports" + QUERY)
+                .then().statusCode(422).contentType(PROBLEM_JSON);
+        given().contentType("application/pdf").body(pdf(false, List.of(), List.of())).post("/api/v1/imports" + QUERY)
+                .then().statusCode(422).contentType(PROBLEM_JSON).body("detail", containsString("no text layer"));
+
+        assertThat(database.snapshot()).isEqualTo(before);
+    }
+
+    /** An A4 PDF with a page for each list of lines, in Helvetica; with {@code encrypted}, a password to open it. */
+    @SafeVarargs
+    static byte[] pdf(boolean encrypted, List<String>... pages) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (List<String> lines : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    float y = 770;
+                    for (String line : lines) {
+                        content.beginText();
+                        content.setFont(font, 11);
+                        content.newLineAtOffset(72, y);
+                        content.showText(line);
+                        content.endText();
+                        y -= 16;
+                    }
+                }
+            }
+            if (encrypted) {
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
+                        new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                document.protect(policy);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+}
