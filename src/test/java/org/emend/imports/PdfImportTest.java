@@ -10,6 +10,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +26,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.emend.testing.TestDatabase;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +85,48 @@ class PdfImportTest {
         given().multiPart("file", "article.pdf", pdf, "application/octet-stream").multiPart("journal", "Journal of Tests")
                 .multiPart("year", "2024").multiPart("issue", "3").post("/api/v1/imports").then().statusCode(409)
                 .contentType(PROBLEM_JSON).body("type", equalTo("urn:emend:problem:duplicate-import"));
+    }
+
+    /** A born-digital Chinese PDF: its text layer is read as it is, in reading order, and judged clean. */
+    @Test
+    void shouldReadTheChineseTextLayerOfABornDigitalPdf() throws IOException {
+        Path font = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+        Assumptions.assumeTrue(Files.exists(font) || "true".equals(System.getenv("CI")),
+                "needs fonts-droid-fallback, which .ci/run installs");
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font chinese = PDType0Font.load(document, font.toFile());
+            for (List<String> lines : List.of(
+                    List.of("美国关键矿产安全联盟的构建", "关键矿产是大国竞争的焦点，也是能源转型的基础。", "美国联合盟友建立供应链。"),
+                    List.of("第二页的正文继续讨论联盟的结构。", "各国在开采与加工环节分工合作。"))) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    float y = 770;
+                    for (String line : lines) {
+                        content.beginText();
+                        content.setFont(chinese, 12);
+                        content.newLineAtOffset(72, y);
+                        content.showText(line);
+                        content.endText();
+                        y -= 20;
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        String article = given().contentType("application/pdf").body(pdf).post("/api/v1/imports" + QUERY + "&language=zh")
+                .then().statusCode(201).body("report.counts.pages", equalTo(2)).extract().path("articleIds[0]");
+        List<Map<String, Object>> pages = given().get("/api/v1/articles/" + article + "/pages").then().statusCode(200)
+                .extract().path("items");
+        assertThat((String) pages.get(0).get("ocrOriginal")).contains("美国关键矿产安全联盟的构建")
+                .contains("关键矿产是大国竞争的焦点，也是能源转型的基础。");
+        assertThat((String) pages.get(1).get("ocrOriginal")).contains("各国在开采与加工环节分工合作。");
+        String sections = given().get("/api/v1/articles/" + article + "/sections").then().statusCode(200).extract().asString();
+        assertThat(sections).contains("第二页的正文继续讨论联盟的结构");
     }
 
     @Test
