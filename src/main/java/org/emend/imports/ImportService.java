@@ -92,14 +92,10 @@ public class ImportService {
                 throw new RejectedInput(RejectedInput.Reason.EMPTY, "The PDF has no text layer (a scan without OCR):"
                         + " Emend cannot read its pages yet");
             }
-            List<byte[]> scans = new ArrayList<>(pdf.count());
-            for (int page = 0; page < pdf.count(); page++) {
-                scans.add(pdf.png(page));
-            }
             ImportOptions options = new ImportOptions(StandardCharsets.UTF_8.name(), request.language(),
                     request.englishTitle(), request.authors() == null ? List.of() : request.authors(), config.maxPages());
             ParsedDump dump = OcrParser.parse(text.getBytes(StandardCharsets.UTF_8), options);
-            ImportView view = writer.storeWithScans(dump, request, sha256, bytes.length, start, scans);
+            ImportView view = writer.storeWithScans(dump, request, sha256, bytes.length, start, pdf.count(), pdf::png);
             LOG.infof("Import %s: a PDF of %d bytes and %d pages, %d articles, into issue %s", view.id(), bytes.length,
                     pdf.count(), view.articleIds().size(), view.issueId());
             return view;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -64,17 +65,21 @@ public class ImportWriter {
         }
     }
 
-    /** Stores a PDF's records and its pages' scans, in order, in one transaction. */
+    /**
+     * Stores a PDF's records and its pages' scans, in order, in one transaction; each scan is
+     * rendered when it is stored ({@code scan}: page index from 0 to its PNG), so a long PDF's
+     * scans are never all in memory together.
+     */
     @Transactional
     public ImportView storeWithScans(ParsedDump dump, ImportRequest request, String sha256, long byteSize, long startNanos,
-            List<byte[]> scans) {
+            int pageCount, IntFunction<byte[]> scan) {
         ImportView view = store(dump, request, sha256, byteSize, startNanos);
         List<Page> pages = Page.listInArticle(view.articleIds().get(0));
-        if (pages.size() != scans.size()) {
-            throw new IllegalStateException("A PDF of " + scans.size() + " pages was imported as " + pages.size());
+        if (pages.size() != pageCount) {
+            throw new IllegalStateException("A PDF of " + pageCount + " pages was imported as " + pages.size());
         }
         for (int i = 0; i < pages.size(); i++) {
-            images.store(pages.get(i).id, scans.get(i));
+            images.store(pages.get(i).id, scan.apply(i));
         }
         return view;
     }
