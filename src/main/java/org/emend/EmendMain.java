@@ -27,6 +27,8 @@ public class EmendMain {
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.http.test-port", "0");
             System.setProperty("emend.import.demo", "false");
+            // Background work is the server's: a command queues it and leaves
+            System.setProperty("emend.jobs.workers", "0");
             System.setProperty("quarkus.log.console.stderr", "true");
             System.setProperty("quarkus.banner.enabled", "false");
         }

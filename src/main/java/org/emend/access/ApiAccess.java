@@ -26,7 +26,7 @@ public class ApiAccess {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     /** Reads that are not published content: they show drafts, history or who did what. */
     private static final Set<String> PRIVATE_READS = Set.of("imports", "changes", "revisions", "changesets", "tokens",
-            "exports", "restores");
+            "exports", "restores", "jobs");
 
     private final CurrentActor actor;
     private final RateLimits rateLimits;

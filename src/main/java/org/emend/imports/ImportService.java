@@ -17,6 +17,7 @@ import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
+import org.emend.jobs.JobQueue;
 import org.emend.ocr.ImportOptions;
 import org.emend.ocr.OcrParser;
 import org.emend.ocr.ParsedDump;
@@ -25,11 +26,13 @@ import org.emend.ocr.text.RejectedInput;
 import org.emend.pdf.PdfPages;
 import org.emend.persistence.Lookups;
 import org.emend.persistence.Sha256;
+import org.emend.users.CurrentActor;
 import org.emend.web.Problem.FieldError;
 import org.emend.web.ProblemException;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.annotation.Timed;
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -47,11 +50,15 @@ public class ImportService {
     private final ImportWriter writer;
     private final ImportConfig config;
     private final Validator validator;
+    private final JobQueue jobs;
+    private final CurrentActor actor;
 
-    ImportService(ImportWriter writer, ImportConfig config, Validator validator) {
+    ImportService(ImportWriter writer, ImportConfig config, Validator validator, JobQueue jobs, CurrentActor actor) {
         this.writer = writer;
         this.config = config;
         this.validator = validator;
+        this.jobs = jobs;
+        this.actor = actor;
     }
 
     /** Loads the English word list at start, so the first import or save does not wait for it. */
@@ -79,8 +86,8 @@ public class ImportService {
 
     /**
      * Imports a PDF: its text layer, page by page, through the same structure recovery as a text
-     * dump (the page split exact, one page per PDF page), and every page rendered and stored as
-     * its scan, in the same transaction as the records.
+     * dump (the page split exact, one page per PDF page), in one transaction with the PDF itself
+     * and a job that renders every page as its scan in the background.
      */
     @Timed(value = "emend.imports.pdf", description = "PDFs imported: how many and how long each took")
     public ImportView importPdf(byte[] bytes, ImportRequest request) {
@@ -95,7 +102,7 @@ public class ImportService {
             ImportOptions options = new ImportOptions(StandardCharsets.UTF_8.name(), request.language(),
                     request.englishTitle(), request.authors() == null ? List.of() : request.authors(), config.maxPages());
             ParsedDump dump = OcrParser.parse(text.getBytes(StandardCharsets.UTF_8), options);
-            ImportView view = writer.storeWithScans(dump, request, sha256, bytes.length, start, pdf.count(), pdf::png);
+            ImportView view = writer.storePdf(dump, request, bytes, sha256, pdf.count(), start, requester());
             LOG.infof("Import %s: a PDF of %d bytes and %d pages, %d articles, into issue %s", view.id(), bytes.length,
                     pdf.count(), view.articleIds().size(), view.issueId());
             return view;
@@ -104,14 +111,21 @@ public class ImportService {
 
     public ImportView get(UUID id) {
         OcrImport record = Lookups.require(OcrImport.class, id, "import");
-        return ImportView.of(record, ImportWriter.articlesOf(record.id));
+        return ImportView.of(record, ImportWriter.articlesOf(record.id), jobs.latestFor(List.of(record.id)).get(record.id));
     }
 
     /** A page of imports, their articles found in one query for the whole page. */
     public ListPage<ImportView> list(PageRequest page) {
         ListPage<OcrImport> records = Lists.entities(OcrImport.class, Filter.all(), ORDER, page);
         var articles = ImportWriter.articlesOf(records.items().stream().map(record -> record.id).toList());
-        return records.map(record -> ImportView.of(record, articles.getOrDefault(record.id, List.of())));
+        var scanJobs = jobs.latestFor(records.items().stream().map(record -> record.id).toList());
+        return records
+                .map(record -> ImportView.of(record, articles.getOrDefault(record.id, List.of()), scanJobs.get(record.id)));
+    }
+
+    /** Who asked, for the job's record: the caller of a request, or the command line. */
+    private String requester() {
+        return Arc.container().requestContext().isActive() ? actor.get().name() : "command line";
     }
 
     /** Checks the request and the file's size, and refuses a file imported before; the file's SHA-256. */

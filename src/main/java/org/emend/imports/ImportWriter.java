@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,8 +17,8 @@ import org.emend.article.Author;
 import org.emend.block.BlockStatus;
 import org.emend.changes.ChangeAttribution;
 import org.emend.footnote.Footnote;
-import org.emend.images.ImageService;
 import org.emend.issue.Issue;
+import org.emend.jobs.JobQueue;
 import org.emend.journal.Journal;
 import org.emend.ocr.ParsedAbstract;
 import org.emend.ocr.ParsedDump;
@@ -44,11 +43,11 @@ public class ImportWriter {
     private static final String UNKNOWN_TITLE = "Unknown article (its abstract is cut off at the top of page %s)";
 
     private final ChangeAttribution attribution;
-    private final ImageService images;
+    private final JobQueue jobs;
 
-    ImportWriter(ChangeAttribution attribution, ImageService images) {
+    ImportWriter(ChangeAttribution attribution, JobQueue jobs) {
         this.attribution = attribution;
-        this.images = images;
+        this.jobs = jobs;
     }
 
     /** Refuses a file imported before, or deletes the earlier import when asked to replace it. */
@@ -66,22 +65,25 @@ public class ImportWriter {
     }
 
     /**
-     * Stores a PDF's records and its pages' scans, in order, in one transaction; each scan is
-     * rendered when it is stored ({@code scan}: page index from 0 to its PNG), so a long PDF's
-     * scans are never all in memory together.
+     * Stores a PDF's records and the PDF itself, and queues the job that renders its pages as their
+     * scans (in the background: a long PDF is editable before its last scan is made), all in one
+     * transaction.
      */
     @Transactional
-    public ImportView storeWithScans(ParsedDump dump, ImportRequest request, String sha256, long byteSize, long startNanos,
-            int pageCount, IntFunction<byte[]> scan) {
-        ImportView view = store(dump, request, sha256, byteSize, startNanos);
+    public ImportView storePdf(ParsedDump dump, ImportRequest request, byte[] pdf, String sha256, int pageCount,
+            long startNanos, String by) {
+        ImportView view = store(dump, request, sha256, pdf.length, startNanos);
         List<Page> pages = Page.listInArticle(view.articleIds().get(0));
         if (pages.size() != pageCount) {
             throw new IllegalStateException("A PDF of " + pageCount + " pages was imported as " + pages.size());
         }
-        for (int i = 0; i < pages.size(); i++) {
-            images.store(pages.get(i).id, scan.apply(i));
-        }
-        return view;
+        entityManager().createNativeQuery("""
+                INSERT INTO source_file (import_id, media_type, sha256, byte_size, content)
+                VALUES (:import, 'application/pdf', :sha256, :size, :content)""").setParameter("import", view.id())
+                .setParameter("sha256", sha256).setParameter("size", (long) pdf.length).setParameter("content", pdf)
+                .executeUpdate();
+        UUID job = jobs.enqueue(PdfScans.KIND, view.id(), pages.stream().map(page -> page.id).toList(), by);
+        return ImportView.of(OcrImport.findById(view.id()), view.articleIds(), job);
     }
 
     @Transactional
@@ -122,7 +124,7 @@ public class ImportWriter {
         entityManager().flush();
         record.report = dump.report().withMilliseconds((System.nanoTime() - startNanos) / 1_000_000);
         entityManager().flush();
-        return ImportView.of(record, articleIds);
+        return ImportView.of(record, articleIds, null);
     }
 
     /** The articles each import created, the imported one first. */

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 
 /**
  * A PDF is imported as it is: one page per PDF page (a page without text included), each page's
@@ -65,6 +66,10 @@ class PdfImportTest {
         JsonPath imported = given().contentType("application/pdf").body(pdf).post("/api/v1/imports" + QUERY).then()
                 .statusCode(201).body("report.counts.pages", equalTo(3)).extract().jsonPath();
         String article = imported.getString("articleIds[0]");
+        // The scans are rendered in the background, by the job the answer names
+        String job = imported.getString("scanJobId");
+        given().get("/api/v1/imports/" + imported.getString("id")).then().body("scanJobId", equalTo(job));
+        awaitDone(job).body("total", equalTo(3)).body("done", equalTo(3)).body("failed", equalTo(0));
         List<Map<String, Object>> pages = given().get("/api/v1/articles/" + article + "/pages?limit=10").then()
                 .statusCode(200).extract().path("items");
         assertThat(pages).hasSize(3);
@@ -142,6 +147,24 @@ class PdfImportTest {
                 .then().statusCode(422).contentType(PROBLEM_JSON).body("detail", containsString("no text layer"));
 
         assertThat(database.snapshot()).isEqualTo(before);
+    }
+
+    /** Waits until a job is done; its last answer. */
+    static ValidatableResponse awaitDone(String job) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            ValidatableResponse answer = given().get("/api/v1/jobs/" + job).then().statusCode(200);
+            String status = answer.extract().path("status");
+            if (!status.equals("queued") && !status.equals("running")) {
+                return answer.body("status", equalTo("done"));
+            }
+            assertThat(System.currentTimeMillis()).as("job " + job + " done within a minute").isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** An A4 PDF with a page for each list of lines, in Helvetica; with {@code encrypted}, a password to open it. */

@@ -21,9 +21,10 @@ public class TestDatabase {
 
     /** Every table of records, children after parents. */
     public static final List<String> TABLES = List.of("journal", "issue", "article", "page", "section", "footnote",
-            "article_abstract", "ocr_import", "changeset", "revision", "page_image", "record_change", "oai_item");
+            "article_abstract", "ocr_import", "source_file", "changeset", "revision", "page_image", "record_change",
+            "oai_item");
     /** Tables of what the server did rather than of records: emptied too, but no part of a snapshot. */
-    private static final List<String> LOGS = List.of("restore_log");
+    private static final List<String> LOGS = List.of("restore_log", "job");
 
     private final DataSource dataSource;
     private final UserService users;

@@ -1,0 +1,203 @@
+package org.emend.jobs;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.emend.persistence.Ids;
+import org.emend.web.ProblemException;
+
+/**
+ * The queue of background work, in PostgreSQL: jobs split into tasks, which workers of every
+ * replica take with {@code FOR UPDATE SKIP LOCKED}. A task taken holds a lease; when its worker
+ * dies the lease runs out and another worker takes it again, so nothing is lost on a restart.
+ */
+@ApplicationScoped
+public class JobQueue {
+
+    /** Tries of a task before it fails for good. */
+    public static final int MAX_ATTEMPTS = 3;
+
+    private final EntityManager entityManager;
+
+    JobQueue(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Queues a job with a task per target, in order, in the caller's transaction; its id. */
+    @Transactional(TxType.MANDATORY)
+    public UUID enqueue(String kind, UUID subjectId, List<UUID> targets, String createdBy) {
+        UUID id = Ids.next();
+        entityManager.createNativeQuery("""
+                INSERT INTO job (id, kind, subject_id, status, total, created_by_name)
+                VALUES (:id, :kind, :subject, 'queued', :total, :by)""").setParameter("id", id).setParameter("kind", kind)
+                .setParameter("subject", subjectId).setParameter("total", targets.size()).setParameter("by", createdBy)
+                .executeUpdate();
+        entityManager.createNativeQuery(
+                """
+                        INSERT INTO job_task (job_id, seq, target_id, status)
+                        SELECT :job, t.seq - 1, t.target, 'queued' FROM unnest(CAST(:targets AS uuid[])) WITH ORDINALITY AS t(target, seq)""")
+                .setParameter("job", id).setParameter("targets", targets.toArray(UUID[]::new)).executeUpdate();
+        return id;
+    }
+
+    /** Takes the next task to do, or one whose worker's lease ran out; null when there is none. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public JobTask claim(String worker, Duration lease) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                UPDATE job_task t SET status = 'running', attempts = t.attempts + 1, worker = :worker,
+                       lease_until = now() + make_interval(secs => :lease)
+                FROM job j
+                WHERE t.id = (SELECT o.id FROM job_task o
+                              WHERE (o.status = 'queued' OR (o.status = 'running' AND o.lease_until < now()))
+                              ORDER BY o.id FOR UPDATE OF o SKIP LOCKED LIMIT 1)
+                  AND j.id = t.job_id
+                RETURNING t.id, t.job_id, j.kind, j.subject_id, t.target_id, t.seq, t.attempts""")
+                .setParameter("worker", worker).setParameter("lease", (double) lease.toSeconds()).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = rows.get(0);
+        JobTask task = new JobTask(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (UUID) row[3],
+                (UUID) row[4], ((Number) row[5]).intValue(), ((Number) row[6]).intValue());
+        entityManager.createNativeQuery("""
+                UPDATE job SET status = 'running', started_at = coalesce(started_at, now())
+                WHERE id = :job AND status = 'queued'""").setParameter("job", task.jobId()).executeUpdate();
+        return task;
+    }
+
+    /** Keeps a task's lease while its worker is still at it. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void extend(JobTask task, String worker, Duration lease) {
+        entityManager.createNativeQuery("""
+                UPDATE job_task SET lease_until = now() + make_interval(secs => :lease)
+                WHERE id = :id AND worker = :worker AND status = 'running'""").setParameter("id", task.id())
+                .setParameter("worker", worker).setParameter("lease", (double) lease.toSeconds()).executeUpdate();
+    }
+
+    /** Records a task done (unless it was cancelled or taken over meanwhile) and moves its job on. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void complete(JobTask task, String worker) {
+        int updated = entityManager.createNativeQuery("""
+                UPDATE job_task SET status = 'done', lease_until = NULL, error = NULL
+                WHERE id = :id AND worker = :worker AND status = 'running'""").setParameter("id", task.id())
+                .setParameter("worker", worker).executeUpdate();
+        if (updated > 0) {
+            count(task.jobId(), "done");
+        }
+    }
+
+    /** A task that threw: tried again later, or failed for good after {@link #MAX_ATTEMPTS} tries. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void fail(JobTask task, String worker, String error) {
+        boolean last = task.attempts() >= MAX_ATTEMPTS;
+        int updated = entityManager.createNativeQuery("""
+                UPDATE job_task SET status = :status, lease_until = NULL, error = :error
+                WHERE id = :id AND worker = :worker AND status = 'running'""").setParameter("id", task.id())
+                .setParameter("worker", worker).setParameter("status", last ? "failed" : "queued")
+                .setParameter("error", error).executeUpdate();
+        if (updated > 0 && last) {
+            count(task.jobId(), "failed");
+        }
+    }
+
+    private void count(UUID job, String column) {
+        entityManager.createNativeQuery("""
+                UPDATE job SET %1$s = %1$s + 1,
+                       status = CASE WHEN status = 'cancelled' THEN status
+                                     WHEN done + failed + 1 < total THEN 'running'
+                                     WHEN failed + (CASE WHEN '%1$s' = 'failed' THEN 1 ELSE 0 END) > 0 THEN 'failed'
+                                     ELSE 'done' END,
+                       finished_at = CASE WHEN done + failed + 1 >= total THEN now() ELSE finished_at END
+                WHERE id = :job""".formatted(column)).setParameter("job", job).executeUpdate();
+    }
+
+    /** Stops a job: its tasks not yet taken are not done; those under way finish. */
+    @Transactional
+    public JobView cancel(UUID id) {
+        require(id);
+        entityManager.createNativeQuery("UPDATE job_task SET status = 'cancelled' WHERE job_id = :id AND status = 'queued'")
+                .setParameter("id", id).executeUpdate();
+        entityManager.createNativeQuery("""
+                UPDATE job SET status = 'cancelled', finished_at = now() WHERE id = :id AND status IN ('queued', 'running')""")
+                .setParameter("id", id).executeUpdate();
+        return view(id);
+    }
+
+    /** Queues again the tasks of a job that failed or were cancelled. */
+    @Transactional
+    public JobView retry(UUID id) {
+        require(id);
+        int again = entityManager.createNativeQuery("""
+                UPDATE job_task SET status = 'queued', attempts = 0, error = NULL
+                WHERE job_id = :id AND status IN ('failed', 'cancelled')""").setParameter("id", id).executeUpdate();
+        if (again > 0) {
+            entityManager.createNativeQuery("""
+                    UPDATE job SET status = 'queued', failed = 0, finished_at = NULL WHERE id = :id""")
+                    .setParameter("id", id).executeUpdate();
+        }
+        return view(id);
+    }
+
+    public JobView view(UUID id) {
+        Object[] row = require(id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> failures = entityManager.createNativeQuery("""
+                SELECT seq, target_id, error FROM job_task WHERE job_id = :id AND status = 'failed' ORDER BY seq LIMIT 10""")
+                .setParameter("id", id).getResultList();
+        List<JobView.TaskError> errors = failures.stream()
+                .map(f -> new JobView.TaskError(((Number) f[0]).intValue(), (UUID) f[1], (String) f[2])).toList();
+        return JobView.of((UUID) row[0], (String) row[1], (UUID) row[2], (String) row[3], ((Number) row[4]).intValue(),
+                ((Number) row[5]).intValue(), ((Number) row[6]).intValue(), (String) row[7], instant(row[8]),
+                instant(row[9]), instant(row[10]), errors, Instant.now());
+    }
+
+    /** The latest job working on each of these subjects (imports), in one query. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, UUID> latestFor(List<UUID> subjects) {
+        if (subjects.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT DISTINCT ON (subject_id) subject_id, id FROM job WHERE subject_id IN (:subjects)
+                ORDER BY subject_id, created_at DESC, id DESC""").setParameter("subjects", subjects).getResultList();
+        Map<UUID, UUID> latest = new HashMap<>();
+        rows.forEach(row -> latest.put((UUID) row[0], (UUID) row[1]));
+        return latest;
+    }
+
+    private Object[] require(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT id, kind, subject_id, status, total, done, failed, created_by_name, created_at, started_at, finished_at
+                FROM job WHERE id = :id""").setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("job", id);
+        }
+        return rows.get(0);
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}
