@@ -111,16 +111,17 @@ public class ImportService {
 
     public ImportView get(UUID id) {
         OcrImport record = Lookups.require(OcrImport.class, id, "import");
-        return ImportView.of(record, ImportWriter.articlesOf(record.id), jobs.latestFor(List.of(record.id)).get(record.id));
+        return ImportView.of(record, ImportWriter.articlesOf(record.id),
+                jobs.jobsFor(List.of(record.id)).getOrDefault(record.id, List.of()));
     }
 
     /** A page of imports, their articles found in one query for the whole page. */
     public ListPage<ImportView> list(PageRequest page) {
         ListPage<OcrImport> records = Lists.entities(OcrImport.class, Filter.all(), ORDER, page);
         var articles = ImportWriter.articlesOf(records.items().stream().map(record -> record.id).toList());
-        var scanJobs = jobs.latestFor(records.items().stream().map(record -> record.id).toList());
-        return records
-                .map(record -> ImportView.of(record, articles.getOrDefault(record.id, List.of()), scanJobs.get(record.id)));
+        var importJobs = jobs.jobsFor(records.items().stream().map(record -> record.id).toList());
+        return records.map(record -> ImportView.of(record, articles.getOrDefault(record.id, List.of()),
+                importJobs.getOrDefault(record.id, List.of())));
     }
 
     /** Who asked, for the job's record: the caller of a request, or the command line. */

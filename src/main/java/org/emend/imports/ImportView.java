@@ -19,13 +19,13 @@ public record ImportView(
         UUID issueId,
         @Schema(description = "The imported article first, then those known only from their abstracts") List<UUID> articleIds,
         ImportReport report,
-        @Schema(description = "A PDF's pages are rendered as scans in the background by this job (GET /api/v1/jobs/{id}); null for a text dump") UUID scanJobId,
+        @Schema(description = "The background jobs working on a PDF's pages (GET /api/v1/jobs/{id}): rendering their scans, and OCR of those whose text layer is garbled or missing") List<UUID> jobIds,
         Instant createdAt,
         Instant updatedAt,
         Long version) implements Versioned {
 
-    static ImportView of(OcrImport record, List<UUID> articleIds, UUID scanJobId) {
+    static ImportView of(OcrImport record, List<UUID> articleIds, List<UUID> jobIds) {
         return new ImportView(record.id, record.sha256, record.fileName, record.charset, record.byteSize, record.issueId,
-                articleIds, record.report, scanJobId, record.createdAt, record.updatedAt, record.version);
+                articleIds, record.report, jobIds, record.createdAt, record.updatedAt, record.version);
     }
 }

@@ -82,8 +82,14 @@ public class ImportWriter {
                 VALUES (:import, 'application/pdf', :sha256, :size, :content)""").setParameter("import", view.id())
                 .setParameter("sha256", sha256).setParameter("size", (long) pdf.length).setParameter("content", pdf)
                 .executeUpdate();
-        UUID job = jobs.enqueue(PdfScans.KIND, view.id(), pages.stream().map(page -> page.id).toList(), by);
-        return ImportView.of(OcrImport.findById(view.id()), view.articleIds(), job);
+        List<UUID> started = new ArrayList<>();
+        started.add(jobs.enqueue(PdfScans.KIND, view.id(), pages.stream().map(page -> page.id).toList(), by));
+        List<UUID> unreadable = pages.stream().filter(page -> PdfOcr.needsOcr(page.ocrOriginal, page.garbleScore))
+                .map(page -> page.id).toList();
+        if (!unreadable.isEmpty()) {
+            started.add(jobs.enqueue(PdfOcr.KIND, view.id(), unreadable, by));
+        }
+        return ImportView.of(OcrImport.findById(view.id()), view.articleIds(), started);
     }
 
     @Transactional

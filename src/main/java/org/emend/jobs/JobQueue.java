@@ -1,9 +1,8 @@
 package org.emend.jobs;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.emend.persistence.Ids;
+import org.emend.persistence.NativeValues;
 import org.emend.web.ProblemException;
 
 /**
@@ -159,22 +159,22 @@ public class JobQueue {
         List<JobView.TaskError> errors = failures.stream()
                 .map(f -> new JobView.TaskError(((Number) f[0]).intValue(), (UUID) f[1], (String) f[2])).toList();
         return JobView.of((UUID) row[0], (String) row[1], (UUID) row[2], (String) row[3], ((Number) row[4]).intValue(),
-                ((Number) row[5]).intValue(), ((Number) row[6]).intValue(), (String) row[7], instant(row[8]),
-                instant(row[9]), instant(row[10]), errors, Instant.now());
+                ((Number) row[5]).intValue(), ((Number) row[6]).intValue(), (String) row[7], NativeValues.instant(row[8]),
+                NativeValues.instant(row[9]), NativeValues.instant(row[10]), errors, Instant.now());
     }
 
-    /** The latest job working on each of these subjects (imports), in one query. */
+    /** The jobs working on each of these subjects (imports), oldest first, in one query. */
     @SuppressWarnings("unchecked")
-    public Map<UUID, UUID> latestFor(List<UUID> subjects) {
+    public Map<UUID, List<UUID>> jobsFor(List<UUID> subjects) {
         if (subjects.isEmpty()) {
             return Map.of();
         }
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT DISTINCT ON (subject_id) subject_id, id FROM job WHERE subject_id IN (:subjects)
-                ORDER BY subject_id, created_at DESC, id DESC""").setParameter("subjects", subjects).getResultList();
-        Map<UUID, UUID> latest = new HashMap<>();
-        rows.forEach(row -> latest.put((UUID) row[0], (UUID) row[1]));
-        return latest;
+                SELECT subject_id, id FROM job WHERE subject_id IN (:subjects) ORDER BY subject_id, created_at, id""")
+                .setParameter("subjects", subjects).getResultList();
+        Map<UUID, List<UUID>> jobs = new HashMap<>();
+        rows.forEach(row -> jobs.computeIfAbsent((UUID) row[0], subject -> new ArrayList<>()).add((UUID) row[1]));
+        return jobs;
     }
 
     private Object[] require(UUID id) {
@@ -188,16 +188,4 @@ public class JobQueue {
         return rows.get(0);
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

@@ -23,7 +23,9 @@ import org.emend.ocr.text.RejectedInput;
 public final class PdfPages implements AutoCloseable {
 
     /** Scans for the editor: enough for small print, a few hundred kilobytes a page as grey PNG. */
-    private static final float DPI = 150;
+    public static final float SCAN_DPI = 150;
+    /** What OCR engines read best (Tesseract's own advice). */
+    public static final float OCR_DPI = 300;
     /** A page larger than this is rendered at a lower resolution rather than refused. */
     private static final long MAX_PIXELS = 12_000_000;
     private static final float MIN_DPI = 20;
@@ -89,11 +91,12 @@ public final class PdfPages implements AutoCloseable {
         }
     }
 
-    /** Page {@code index} (from 0) as a grey PNG, at 150 dpi or less for very large pages. */
-    public byte[] png(int index) {
+    /** Page {@code index} (from 0) as a grey PNG, at {@code wanted} dpi or less for very large pages. */
+    public byte[] png(int index, float wanted) {
         PDRectangle box = document.getPage(index).getCropBox();
         double squareInches = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
-        float dpi = (float) Math.min(DPI, Math.sqrt(MAX_PIXELS / Math.max(squareInches, 1e-6)));
+        float dpi = (float) Math.min(wanted, Math.sqrt(MAX_PIXELS * (wanted / SCAN_DPI) * (wanted / SCAN_DPI)
+                / Math.max(squareInches, 1e-6)));
         if (dpi < MIN_DPI) {
             throw new RejectedInput(RejectedInput.Reason.UNDECODABLE, "Page " + (index + 1) + " of the PDF is "
                     + Math.round(box.getWidth() / 72 * 2.54) + " × " + Math.round(box.getHeight() / 72 * 2.54)

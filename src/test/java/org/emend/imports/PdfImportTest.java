@@ -66,9 +66,11 @@ class PdfImportTest {
         JsonPath imported = given().contentType("application/pdf").body(pdf).post("/api/v1/imports" + QUERY).then()
                 .statusCode(201).body("report.counts.pages", equalTo(3)).extract().jsonPath();
         String article = imported.getString("articleIds[0]");
-        // The scans are rendered in the background, by the job the answer names
-        String job = imported.getString("scanJobId");
-        given().get("/api/v1/imports/" + imported.getString("id")).then().body("scanJobId", equalTo(job));
+        // The scans are rendered in the background, by the first job the answer names; the second
+        // OCRs the page without a text layer
+        assertThat(imported.getList("jobIds")).hasSize(2);
+        String job = imported.getString("jobIds[0]");
+        given().get("/api/v1/imports/" + imported.getString("id")).then().body("jobIds[0]", equalTo(job));
         awaitDone(job).body("total", equalTo(3)).body("done", equalTo(3)).body("failed", equalTo(0));
         List<Map<String, Object>> pages = given().get("/api/v1/articles/" + article + "/pages?limit=10").then()
                 .statusCode(200).extract().path("items");
