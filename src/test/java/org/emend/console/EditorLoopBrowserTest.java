@@ -74,6 +74,29 @@ class EditorLoopBrowserTest {
         return browser.all("textarea.text");
     }
 
+    /** A garbled page with an OCR run shows the run's text as a draft beside the scan; a page without one does not. */
+    @Test
+    void shouldShowTheOcrDraftOfAGarbledPage() {
+        String page = busiestPage();
+        database.execute("""
+                INSERT INTO ocr_run (id, page_id, engine, engine_version, languages, settings, mean_confidence, text, hocr)
+                VALUES (gen_random_uuid(), '%s', 'tesseract', '5.3.0', 'chi_sim+eng', '--psm 3, 300 dpi', 88.6,
+                        '美国关键矿产安全联盟的构建' || chr(10) || '关键矿产是大国竞争的焦点。', '<html/>')""".formatted(page));
+        Browser browser = admin();
+
+        browser.go("/console/pages/" + page);
+
+        assertThat(browser.awaitText("#ocr-draft")).isEqualTo("美国关键矿产安全联盟的构建\n关键矿产是大国竞争的焦点。");
+        assertThat(browser.find("#ocr-draft-heading").getText()).contains("tesseract").contains("chi_sim+eng")
+                .contains("confidence 89");
+        browser.screenshot("page-editor-ocr-draft");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.go("/console/pages/" + database.queryString(
+                "SELECT id FROM page WHERE article_id = '%s' AND id <> '%s' LIMIT 1".formatted(articleId, page)));
+        browser.await("#blocks");
+        assertThat(browser.all("#ocr-draft")).isEmpty();
+    }
+
     @Test
     void shouldKeepAnotherBlocksTypedTextWhenOneBlockIsSaved() {
         Browser browser = admin();

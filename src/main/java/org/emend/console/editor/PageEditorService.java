@@ -13,6 +13,7 @@ import org.emend.abstracts.ArticleAbstract;
 import org.emend.block.BlockKind;
 import org.emend.block.BlockStatus;
 import org.emend.block.TextBlock;
+import org.emend.console.editor.PageView.OcrDraft;
 import org.emend.footnote.Footnote;
 import org.emend.history.BlockEditor;
 import org.emend.history.Diffs;
@@ -93,7 +94,16 @@ public class PageEditorService {
         return new PageView(page.id, page.article.id, page.article.title, page.article.language, page.sequence,
                 page.printedNumber, page.printedNumberInferred, page.runningHead, page.watermark, page.ocrOriginal,
                 percent(page.garbleScore), PageImage.count("pageId", page.id) > 0, previous, next, (int) pages, blocks,
-                message, trail == null ? "" : trail);
+                message, trail == null ? "" : trail, ocrDraft(page.id));
+    }
+
+    private OcrDraft ocrDraft(UUID pageId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> runs = Page.getEntityManager().createNativeQuery("""
+                SELECT engine, languages, mean_confidence, text FROM ocr_run WHERE page_id = :page
+                ORDER BY created_at DESC, id DESC LIMIT 1""").setParameter("page", pageId).getResultList();
+        return runs.stream().findFirst().map(run -> new OcrDraft((String) run[0], (String) run[1],
+                run[2] == null ? null : (int) Math.round(((Number) run[2]).doubleValue()), (String) run[3])).orElse(null);
     }
 
     /** Saves the changed blocks (or the one asked for), each in its own transaction. */
