@@ -10,11 +10,13 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.imageio.ImageIO;
 
@@ -26,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -100,30 +103,9 @@ class PdfImportTest {
         Path font = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
         Assumptions.assumeTrue(Files.exists(font) || "true".equals(System.getenv("CI")),
                 "needs fonts-droid-fallback, which .ci/run installs");
-        byte[] pdf;
-        try (PDDocument document = new PDDocument()) {
-            PDType0Font chinese = PDType0Font.load(document, font.toFile());
-            for (List<String> lines : List.of(
-                    List.of("美国关键矿产安全联盟的构建", "关键矿产是大国竞争的焦点，也是能源转型的基础。", "美国联合盟友建立供应链。"),
-                    List.of("第二页的正文继续讨论联盟的结构。", "各国在开采与加工环节分工合作。"))) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    float y = 770;
-                    for (String line : lines) {
-                        content.beginText();
-                        content.setFont(chinese, 12);
-                        content.newLineAtOffset(72, y);
-                        content.showText(line);
-                        content.endText();
-                        y -= 20;
-                    }
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            pdf = out.toByteArray();
-        }
+        byte[] pdf = pdf(document -> load(document, font), false,
+                List.of("美国关键矿产安全联盟的构建", "关键矿产是大国竞争的焦点，也是能源转型的基础。", "美国联合盟友建立供应链。"),
+                List.of("第二页的正文继续讨论联盟的结构。", "各国在开采与加工环节分工合作。"));
 
         String article = given().contentType("application/pdf").body(pdf).post("/api/v1/imports" + QUERY + "&language=zh")
                 .then().statusCode(201).body("report.counts.pages", equalTo(2)).extract().path("articleIds[0]");
@@ -172,8 +154,22 @@ class PdfImportTest {
     /** An A4 PDF with a page for each list of lines, in Helvetica; with {@code encrypted}, a password to open it. */
     @SafeVarargs
     static byte[] pdf(boolean encrypted, List<String>... pages) throws IOException {
+        return pdf(document -> new PDType1Font(Standard14Fonts.FontName.HELVETICA), encrypted, pages);
+    }
+
+    private static PDFont load(PDDocument document, Path font) {
+        try {
+            return PDType0Font.load(document, font.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An A4 PDF with a page for each list of lines, in the font given; with {@code encrypted}, a password to open it. */
+    @SafeVarargs
+    static byte[] pdf(Function<PDDocument, PDFont> fonts, boolean encrypted, List<String>... pages) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDFont font = fonts.apply(document);
             for (List<String> lines : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
