@@ -25,6 +25,7 @@ import org.emend.ocr.ParsedDump;
 import org.emend.ocr.ParsedNote;
 import org.emend.ocr.ParsedPage;
 import org.emend.ocr.ParsedSection;
+import org.emend.ocr.engine.PageOcr;
 import org.emend.page.Page;
 import org.emend.section.Section;
 import org.emend.web.ProblemException;
@@ -84,10 +85,10 @@ public class ImportWriter {
                 .executeUpdate();
         List<UUID> started = new ArrayList<>();
         started.add(jobs.enqueue(PdfScans.KIND, view.id(), pages.stream().map(page -> page.id).toList(), by));
-        List<UUID> unreadable = pages.stream().filter(page -> PdfOcr.needsOcr(page.ocrOriginal, page.garbleScore))
+        List<UUID> unreadable = pages.stream().filter(page -> PageOcr.needsOcr(page.ocrOriginal, page.garbleScore))
                 .map(page -> page.id).toList();
         if (!unreadable.isEmpty()) {
-            started.add(jobs.enqueue(PdfOcr.KIND, view.id(), unreadable, by));
+            started.add(jobs.enqueue(PageOcr.KIND, view.id(), unreadable, by));
         }
         return ImportView.of(OcrImport.findById(view.id()), view.articleIds(), started);
     }

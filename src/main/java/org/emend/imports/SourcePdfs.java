@@ -27,7 +27,7 @@ public class SourcePdfs {
         this.entityManager = entityManager;
     }
 
-    PdfPages of(UUID importId) {
+    public PdfPages of(UUID importId) {
         Opened current = opened.get();
         if (current != null && current.importId().equals(importId)) {
             return current.pdf();

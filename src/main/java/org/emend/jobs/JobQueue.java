@@ -17,6 +17,10 @@ import org.emend.persistence.Ids;
 import org.emend.persistence.NativeValues;
 import org.emend.web.ProblemException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The queue of background work, in PostgreSQL: jobs split into tasks, which workers of every
  * replica take with {@code FOR UPDATE SKIP LOCKED}. A task taken holds a lease; when its worker
@@ -27,6 +31,7 @@ public class JobQueue {
 
     /** Tries of a task before it fails for good. */
     public static final int MAX_ATTEMPTS = 3;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManager entityManager;
 
@@ -37,12 +42,18 @@ public class JobQueue {
     /** Queues a job with a task per target, in order, in the caller's transaction; its id. */
     @Transactional(TxType.MANDATORY)
     public UUID enqueue(String kind, UUID subjectId, List<UUID> targets, String createdBy) {
+        return enqueue(kind, subjectId, targets, createdBy, Map.of());
+    }
+
+    /** The same, with options its tasks are done with. */
+    @Transactional(TxType.MANDATORY)
+    public UUID enqueue(String kind, UUID subjectId, List<UUID> targets, String createdBy, Map<String, String> options) {
         UUID id = Ids.next();
         entityManager.createNativeQuery("""
-                INSERT INTO job (id, kind, subject_id, status, total, created_by_name)
-                VALUES (:id, :kind, :subject, 'queued', :total, :by)""").setParameter("id", id).setParameter("kind", kind)
-                .setParameter("subject", subjectId).setParameter("total", targets.size()).setParameter("by", createdBy)
-                .executeUpdate();
+                INSERT INTO job (id, kind, subject_id, status, total, created_by_name, options)
+                VALUES (:id, :kind, :subject, 'queued', :total, :by, CAST(:options AS jsonb))""").setParameter("id", id)
+                .setParameter("kind", kind).setParameter("subject", subjectId).setParameter("total", targets.size())
+                .setParameter("by", createdBy).setParameter("options", json(options)).executeUpdate();
         entityManager.createNativeQuery(
                 """
                         INSERT INTO job_task (job_id, seq, target_id, status)
@@ -63,14 +74,14 @@ public class JobQueue {
                               WHERE (o.status = 'queued' OR (o.status = 'running' AND o.lease_until < now()))
                               ORDER BY o.id FOR UPDATE OF o SKIP LOCKED LIMIT 1)
                   AND j.id = t.job_id
-                RETURNING t.id, t.job_id, j.kind, j.subject_id, t.target_id, t.seq, t.attempts""")
+                RETURNING t.id, t.job_id, j.kind, j.subject_id, t.target_id, t.seq, t.attempts, CAST(j.options AS text)""")
                 .setParameter("worker", worker).setParameter("lease", (double) lease.toSeconds()).getResultList();
         if (rows.isEmpty()) {
             return null;
         }
         Object[] row = rows.get(0);
         JobTask task = new JobTask(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (UUID) row[3],
-                (UUID) row[4], ((Number) row[5]).intValue(), ((Number) row[6]).intValue());
+                (UUID) row[4], ((Number) row[5]).intValue(), ((Number) row[6]).intValue(), options((String) row[7]));
         entityManager.createNativeQuery("""
                 UPDATE job SET status = 'running', started_at = coalesce(started_at, now())
                 WHERE id = :job AND status = 'queued'""").setParameter("job", task.jobId()).executeUpdate();
@@ -175,6 +186,23 @@ public class JobQueue {
         Map<UUID, List<UUID>> jobs = new HashMap<>();
         rows.forEach(row -> jobs.computeIfAbsent((UUID) row[0], subject -> new ArrayList<>()).add((UUID) row[1]));
         return jobs;
+    }
+
+    private static String json(Map<String, String> options) {
+        try {
+            return JSON.writeValueAsString(options);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static Map<String, String> options(String json) {
+        try {
+            return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A job's options are not a map of strings: " + json, e);
+        }
     }
 
     private Object[] require(UUID id) {

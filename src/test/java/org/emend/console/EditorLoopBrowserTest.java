@@ -13,6 +13,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.emend.testing.Browser;
+import org.emend.testing.ChineseScans;
 import org.emend.testing.Samples;
 import org.emend.testing.Sessions;
 import org.emend.testing.TestDatabase;
@@ -72,6 +73,29 @@ class EditorLoopBrowserTest {
 
     private static List<WebElement> textBoxes(Browser browser) {
         return browser.all("textarea.text");
+    }
+
+    /** An editor asks for a garbled page's scan to be read again, and finds the OCR draft beside it. */
+    @Test
+    void shouldReadAScanAgainWhenTheEditorAsks() {
+        ChineseScans.assumeOcrTools();
+        String page = busiestPage();
+        given().contentType("image/png").body(ChineseScans.png(ChineseScans.LINES, 300)).put("/api/v1/pages/" + page + "/image")
+                .then().statusCode(200);
+        Browser browser = admin();
+        browser.go("/console/pages/" + page);
+        assertThat(browser.all("#ocr-draft")).isEmpty();
+
+        browser.clickThrough("#read-again");
+
+        assertThat(browser.awaitText("#message")).contains("being read again");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (browser.all("#ocr-draft").isEmpty()) {
+            assertThat(System.currentTimeMillis()).as("the draft within a minute").isLessThan(deadline);
+            browser.go("/console/pages/" + page);
+            browser.await("#blocks");
+        }
+        assertThat(browser.find("#ocr-draft").getText()).contains("矿产安全联盟");
     }
 
     /** A garbled page with an OCR run shows the run's text as a draft beside the scan; a page without one does not. */

@@ -32,6 +32,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.emend.testing.Jobs;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * A PDF is imported as it is: one page per PDF page (a page without text included), each page's
@@ -74,7 +74,7 @@ class PdfImportTest {
         assertThat(imported.getList("jobIds")).hasSize(2);
         String job = imported.getString("jobIds[0]");
         given().get("/api/v1/imports/" + imported.getString("id")).then().body("jobIds[0]", equalTo(job));
-        awaitDone(job).body("total", equalTo(3)).body("done", equalTo(3)).body("failed", equalTo(0));
+        Jobs.awaitDone(job).body("total", equalTo(3)).body("done", equalTo(3)).body("failed", equalTo(0));
         List<Map<String, Object>> pages = given().get("/api/v1/articles/" + article + "/pages?limit=10").then()
                 .statusCode(200).extract().path("items");
         assertThat(pages).hasSize(3);
@@ -131,24 +131,6 @@ class PdfImportTest {
                 .then().statusCode(422).contentType(PROBLEM_JSON).body("detail", containsString("no text layer"));
 
         assertThat(database.snapshot()).isEqualTo(before);
-    }
-
-    /** Waits until a job is done; its last answer. */
-    static ValidatableResponse awaitDone(String job) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            ValidatableResponse answer = given().get("/api/v1/jobs/" + job).then().statusCode(200);
-            String status = answer.extract().path("status");
-            if (!status.equals("queued") && !status.equals("running")) {
-                return answer.body("status", equalTo("done"));
-            }
-            assertThat(System.currentTimeMillis()).as("job " + job + " done within a minute").isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     /** An A4 PDF with a page for each list of lines, in Helvetica; with {@code encrypted}, a password to open it. */

@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -18,16 +16,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
+import org.emend.testing.ChineseScans;
+import org.emend.testing.Jobs;
 import org.emend.testing.TestDatabase;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +38,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class PdfOcrTest {
 
-    private static final Path CHINESE_FONT = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
     /** Lines of the sample as an English-only engine read a Chinese page. */
     private static final List<String> SOUP = List.of("FEREGIRIAE-FE, BARAR Y 52U E S~ kG i, KK HEN BE TS BEIR R s FIE",
             "RHR FLAKE 2k (ASR) AVF 2ABRSHRR. RBRABREW HR,", "Lit PRK. AMARA Be5H200, HER, KV KES RH PMA, SERA",
@@ -58,17 +53,15 @@ class PdfOcrTest {
 
     @Test
     void shouldOcrAGarbledScannedPageAndKeepTheRun() throws Exception {
-        Assumptions.assumeTrue(Files.exists(CHINESE_FONT) && Files.isExecutable(Path.of("/usr/bin/tesseract"))
-                || "true".equals(System.getenv("CI")),
-                "needs tesseract-ocr-chi-sim and fonts-droid-fallback (.ci/run installs them)");
+        ChineseScans.assumeOcrTools();
 
         JsonPath imported = given().contentType("application/pdf").body(scannedWithSoup())
                 .post("/api/v1/imports?journal=国际问题研究&year=2025&issue=3&language=zh").then().statusCode(201).extract()
                 .jsonPath();
         List<String> jobs = imported.getList("jobIds");
         assertThat(jobs).as("a job for the scans, one for OCR").hasSize(2);
-        PdfImportTest.awaitDone(jobs.get(0)).body("total", equalTo(2));
-        PdfImportTest.awaitDone(jobs.get(1)).body("total", equalTo(1)).body("kind", equalTo("pdf-ocr"));
+        Jobs.awaitDone(jobs.get(0)).body("total", equalTo(2));
+        Jobs.awaitDone(jobs.get(1)).body("total", equalTo(1)).body("kind", equalTo("page-ocr"));
 
         List<Map<String, Object>> pages = given().get("/api/v1/articles/" + imported.getString("articleIds[0]") + "/pages")
                 .then().statusCode(200).extract().path("items");
@@ -95,25 +88,7 @@ class PdfOcrTest {
      * English-only OCR of a scan writes it; page 2: a clean born-digital English page.
      */
     private static byte[] scannedWithSoup() throws IOException {
-        BufferedImage scan;
-        try (PDDocument born = new PDDocument()) {
-            PDType0Font chinese = PDType0Font.load(born, CHINESE_FONT.toFile());
-            PDPage page = new PDPage(PDRectangle.A4);
-            born.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(born, page)) {
-                float y = 760;
-                for (String line : List.of("美国关键矿产安全联盟的构建", "关键矿产是大国竞争的焦点，也是能源转型的基础。",
-                        "美国联合盟友建立供应链联盟，以减少对中国的依赖。", "本文分析其动因、路径与影响。")) {
-                    content.beginText();
-                    content.setFont(chinese, 14);
-                    content.newLineAtOffset(72, y);
-                    content.showText(line);
-                    content.endText();
-                    y -= 26;
-                }
-            }
-            scan = new PDFRenderer(born).renderImageWithDPI(0, 200, ImageType.GRAY);
-        }
+        BufferedImage scan = ChineseScans.image(ChineseScans.LINES, 200);
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);

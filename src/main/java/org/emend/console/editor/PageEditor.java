@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.emend.block.BlockKind;
 import org.emend.console.ConsoleQueries;
 import org.emend.images.ImageService;
+import org.emend.ocr.engine.OcrRequests;
 import org.emend.users.CurrentActor;
 import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
@@ -44,12 +45,14 @@ public class PageEditor {
     private final ConsoleQueries queries;
     private final ImageService images;
     private final CurrentActor actor;
+    private final OcrRequests ocr;
 
-    PageEditor(PageEditorService pages, ConsoleQueries queries, ImageService images, CurrentActor actor) {
+    PageEditor(PageEditorService pages, ConsoleQueries queries, ImageService images, CurrentActor actor, OcrRequests ocr) {
         this.pages = pages;
         this.queries = queries;
         this.images = images;
         this.actor = actor;
+        this.ocr = ocr;
     }
 
     @CheckedTemplate
@@ -118,6 +121,21 @@ public class PageEditor {
         try (InputStream in = Files.newInputStream(image.uploadedFile())) {
             images.store(id, images.read(in));
             note = "The scan is stored.";
+        } catch (ProblemException e) {
+            note = e.problem().detail();
+        }
+        return Response.seeOther(URI.create("/console/pages/" + id + "?note=" + encode(note))).build();
+    }
+
+    @POST
+    @Path("pages/{id}/ocr")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response readAgain(@RestPath UUID id) {
+        String note;
+        try {
+            ocr.queue(id, List.of(), actor.get().name());
+            note = "The scan is being read again (OCR): its draft appears here when it is done, in a few seconds.";
         } catch (ProblemException e) {
             note = e.problem().detail();
         }

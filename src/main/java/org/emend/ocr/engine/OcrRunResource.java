@@ -4,26 +4,57 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.emend.jobs.JobQueue;
+import org.emend.jobs.JobView;
 import org.emend.persistence.NativeValues;
+import org.emend.users.CurrentActor;
 import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/v1/pages/{id}/ocr-runs")
+@Path("/api/v1")
 @Tag(name = "Pages", description = "Printed pages as OCR'd, with their furniture")
 public class OcrRunResource {
 
     private final EntityManager entityManager;
+    private final OcrRequests requests;
+    private final JobQueue jobs;
+    private final CurrentActor actor;
 
-    OcrRunResource(EntityManager entityManager) {
+    OcrRunResource(EntityManager entityManager, OcrRequests requests, JobQueue jobs, CurrentActor actor) {
         this.entityManager = entityManager;
+        this.requests = requests;
+        this.jobs = jobs;
+        this.actor = actor;
+    }
+
+    @POST
+    @Path("pages/{id}/ocr")
+    @Operation(summary = "Read the page again with Tesseract, in the languages named (or its article's)", description = """
+            Queues a job (answered 202, its Location the job) that reads the page rendered from the PDF it came \
+            from, or else its uploaded scan, and keeps the result as a new OCR run; the blocks are not changed. \
+            A page without a PDF or a scan is a 409.""")
+    @APIResponse(responseCode = "202", description = "Queued: follow the job", content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
+    public RestResponse<JobView> ocr(@RestPath UUID id, @Valid OcrRequest request, UriInfo uriInfo) {
+        List<String> languages = request == null || request.languages() == null ? List.of() : request.languages();
+        UUID job = requests.queue(id, languages, actor.get().name());
+        return RestResponse.ResponseBuilder.<JobView> create(RestResponse.Status.ACCEPTED)
+                .location(uriInfo.getBaseUriBuilder().path("api/v1/jobs/{id}").build(job)).entity(jobs.view(job)).build();
     }
 
     @GET
+    @Path("pages/{id}/ocr-runs")
     @Operation(summary = "The OCR runs of a page, newest first: engine, languages, confidence, and the text line by line")
     @SuppressWarnings("unchecked")
     public List<OcrRunView> list(@RestPath UUID id) {
