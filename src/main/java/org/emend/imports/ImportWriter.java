@@ -101,6 +101,8 @@ public class ImportWriter {
             if (!request.replace()) {
                 refuseDuplicate(sha256, false);
             }
+            // Its background work (scans, OCR) would only fail on records about to go
+            jobs.cancelFor(earlier.id);
             Article.delete("importId", earlier.id);
             earlier.delete();
             entityManager().flush();

@@ -70,8 +70,9 @@ public class JobQueue {
                 UPDATE job_task t SET status = 'running', attempts = t.attempts + 1, worker = :worker,
                        lease_until = now() + make_interval(secs => :lease)
                 FROM job j
-                WHERE t.id = (SELECT o.id FROM job_task o
+                WHERE t.id = (SELECT o.id FROM job_task o JOIN job c ON c.id = o.job_id
                               WHERE (o.status = 'queued' OR (o.status = 'running' AND o.lease_until < now()))
+                                AND c.status <> 'cancelled'
                               ORDER BY o.id FOR UPDATE OF o SKIP LOCKED LIMIT 1)
                   AND j.id = t.job_id
                 RETURNING t.id, t.job_id, j.kind, j.subject_id, t.target_id, t.seq, t.attempts, CAST(j.options AS text)""")
@@ -144,6 +145,19 @@ public class JobQueue {
                 UPDATE job SET status = 'cancelled', finished_at = now() WHERE id = :id AND status IN ('queued', 'running')""")
                 .setParameter("id", id).executeUpdate();
         return view(id);
+    }
+
+    /** Stops every job working on a subject (an import about to be replaced), in the caller's transaction. */
+    @Transactional(TxType.MANDATORY)
+    public void cancelFor(UUID subjectId) {
+        entityManager.createNativeQuery("""
+                UPDATE job_task SET status = 'cancelled'
+                WHERE status = 'queued' AND job_id IN (SELECT id FROM job WHERE subject_id = :subject)""")
+                .setParameter("subject", subjectId).executeUpdate();
+        entityManager.createNativeQuery("""
+                UPDATE job SET status = 'cancelled', finished_at = now()
+                WHERE subject_id = :subject AND status IN ('queued', 'running')""").setParameter("subject", subjectId)
+                .executeUpdate();
     }
 
     /** Queues again the tasks of a job that failed or were cancelled. */

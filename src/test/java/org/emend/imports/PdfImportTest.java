@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.emend.testing.Api.PROBLEM_JSON;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.oneOf;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -116,6 +117,24 @@ class PdfImportTest {
         assertThat((String) pages.get(1).get("ocrOriginal")).contains("各国在开采与加工环节分工合作。");
         String sections = given().get("/api/v1/articles/" + article + "/sections").then().statusCode(200).extract().asString();
         assertThat(sections).contains("第二页的正文继续讨论联盟的结构");
+    }
+
+    /** A PDF imported again in place of the first import: the first one's background work stops. */
+    @Test
+    void shouldStopTheReplacedImportsJobs() throws IOException {
+        byte[] pdf = pdf(false, List.of("One page of text."), List.of("Another page of text."));
+        List<String> first = given().contentType("application/pdf").body(pdf).post("/api/v1/imports" + QUERY).then()
+                .statusCode(201).extract().path("jobIds");
+
+        List<String> second = given().contentType("application/pdf").body(pdf).post("/api/v1/imports" + QUERY + "&replace=true")
+                .then().statusCode(201).extract().path("jobIds");
+
+        Jobs.awaitDone(second.get(0)).body("done", equalTo(2));
+        for (String job : first) {
+            // Done before the replacement came, or stopped by it: never failing on records that are gone
+            given().get("/api/v1/jobs/" + job).then().statusCode(200).body("status", oneOf("done", "cancelled"))
+                    .body("failed", equalTo(0));
+        }
     }
 
     @Test

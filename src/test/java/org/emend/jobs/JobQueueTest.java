@@ -113,6 +113,22 @@ class JobQueueTest {
         assertThat(handler.runs().keySet()).hasSize(200);
     }
 
+    /** What a replaced import does to the work on the old one: every job of its subject stops at once. */
+    @Test
+    void shouldStopEveryJobOfASubject() throws InterruptedException {
+        UUID subject = UUID.randomUUID();
+        List<UUID> targets = IntStream.range(0, 200).mapToObj(i -> UUID.randomUUID()).toList();
+        UUID job = QuarkusTransaction.requiringNew().call(() -> queue.enqueue(CountingHandler.KIND, subject, targets, "test"));
+
+        QuarkusTransaction.requiringNew().run(() -> queue.cancelFor(subject));
+        Thread.sleep(300);
+        int ran = handler.runs().size();
+        Thread.sleep(500);
+
+        assertThat(queue.view(job).status()).isEqualTo("cancelled");
+        assertThat(handler.runs().size()).isLessThan(200).isLessThanOrEqualTo(ran + 2);
+    }
+
     @Test
     void shouldAnswerUnknownJobsWithAProblemAndKeepJobsFromAnonymousCallers() {
         given().get("/api/v1/jobs/" + UUID.randomUUID()).then().statusCode(404);
