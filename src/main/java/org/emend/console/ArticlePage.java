@@ -22,6 +22,8 @@ import org.emend.article.Article;
 import org.emend.article.ArticleService;
 import org.emend.crud.ExpectedVersion;
 import org.emend.images.ImageService;
+import org.emend.jobs.JobQueue;
+import org.emend.jobs.JobView;
 import org.emend.web.Problem.FieldError;
 import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
@@ -45,12 +47,14 @@ public class ArticlePage {
     private final ArticleOutline outline;
     private final ImageService images;
     private final ObjectMapper mapper;
+    private final JobQueue jobs;
 
-    ArticlePage(ArticleService articles, ArticleOutline outline, ImageService images, ObjectMapper mapper) {
+    ArticlePage(ArticleService articles, ArticleOutline outline, ImageService images, ObjectMapper mapper, JobQueue jobs) {
         this.articles = articles;
         this.outline = outline;
         this.images = images;
         this.mapper = mapper;
+        this.jobs = jobs;
     }
 
     /** The metadata form: as stored, or as the editor sent it when it could not be saved. */
@@ -61,7 +65,7 @@ public class ArticlePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance article(Article article, MetadataForm form, ArticleOutline.Outline outline,
-                String note);
+                String note, List<JobView> jobs);
     }
 
     @GET
@@ -122,7 +126,8 @@ public class ArticlePage {
     }
 
     private TemplateInstance page(Article article, MetadataForm form, String note) {
-        return Templates.article(article, form, outline.of(article.id), note);
+        return Templates.article(article, form, outline.of(article.id), note,
+                article.importId == null ? List.of() : jobs.activeFor(article.importId));
     }
 
     private static MetadataForm stored(Article article) {

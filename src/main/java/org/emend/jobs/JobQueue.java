@@ -147,6 +147,15 @@ public class JobQueue {
         return view(id);
     }
 
+    /** The jobs still working on a subject (an import): queued or running, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<JobView> activeFor(UUID subjectId) {
+        List<UUID> ids = entityManager.createNativeQuery("""
+                SELECT id FROM job WHERE subject_id = :subject AND status IN ('queued', 'running') ORDER BY created_at, id""")
+                .setParameter("subject", subjectId).getResultList();
+        return ids.stream().map(this::view).toList();
+    }
+
     /** Stops every job working on a subject (an import about to be replaced), in the caller's transaction. */
     @Transactional(TxType.MANDATORY)
     public void cancelFor(UUID subjectId) {

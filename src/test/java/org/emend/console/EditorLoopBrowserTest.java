@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
+import org.emend.jobs.JobQueue;
 import org.emend.testing.Browser;
 import org.emend.testing.ChineseScans;
+import org.emend.testing.CountingTasks;
 import org.emend.testing.Samples;
 import org.emend.testing.Sessions;
 import org.emend.testing.TestDatabase;
@@ -24,6 +28,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -73,6 +78,27 @@ class EditorLoopBrowserTest {
 
     private static List<WebElement> textBoxes(Browser browser) {
         return browser.all("textarea.text");
+    }
+
+    @Inject
+    JobQueue jobs;
+
+    /** Background work on an article's import shows on its page as a progress bar that follows the job to its end. */
+    @Test
+    void shouldFollowABackgroundJobOnTheArticlePage() {
+        String importId = database.queryString("SELECT import_id FROM article WHERE id = '%s'".formatted(articleId));
+        List<UUID> targets = IntStream.range(0, 150).mapToObj(i -> UUID.randomUUID()).toList();
+        UUID job = QuarkusTransaction.requiringNew()
+                .call(() -> jobs.enqueue(CountingTasks.KIND, UUID.fromString(importId), targets, "test"));
+        Browser browser = admin();
+
+        browser.go("/console/articles/" + articleId);
+
+        assertThat(browser.find("[data-job='" + job + "'] progress").getAttribute("max")).isEqualTo("150");
+        assertThat(browser.find("[data-job='" + job + "'] label").getText()).isEqualTo("Background work");
+        browser.awaitTextContaining("[data-job='" + job + "'] .job-count", "150 of 150 · done");
+        assertThat(browser.find("[data-job='" + job + "'] progress").getAttribute("value")).isEqualTo("150");
+        assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
     /** An editor asks for a garbled page's scan to be read again, and finds the OCR draft beside it. */

@@ -6,16 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.emend.testing.Api;
+import org.emend.testing.CountingTasks;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,35 +28,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class JobQueueTest {
 
-    /** Counts the tasks done per target; slow enough that a cancel catches a job under way. */
-    @ApplicationScoped
-    static class CountingHandler implements TaskHandler {
-
-        static final String KIND = "test-counting";
-        private final Map<UUID, AtomicInteger> runs = new ConcurrentHashMap<>();
-
-        /** Through methods, not the field: the test holds a client proxy. */
-        Map<UUID, AtomicInteger> runs() {
-            return runs;
-        }
-
-        @Override
-        public String kind() {
-            return KIND;
-        }
-
-        @Override
-        public void run(JobTask task) throws InterruptedException {
-            Thread.sleep(20);
-            runs.computeIfAbsent(task.targetId(), id -> new AtomicInteger()).incrementAndGet();
-        }
-    }
-
     @Inject
     JobQueue queue;
 
     @Inject
-    CountingHandler handler;
+    CountingTasks handler;
 
     @Inject
     TestDatabase database;
@@ -72,7 +45,7 @@ class JobQueueTest {
 
     private UUID enqueue(List<UUID> targets) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> queue.enqueue(CountingHandler.KIND, UUID.randomUUID(), targets, "test"));
+                .call(() -> queue.enqueue(CountingTasks.KIND, UUID.randomUUID(), targets, "test"));
     }
 
     @Test
@@ -86,7 +59,7 @@ class JobQueueTest {
         awaitFinished(job);
 
         given().get("/api/v1/jobs/" + job).then().statusCode(200).body("status", equalTo("done")).body("total", equalTo(12))
-                .body("done", equalTo(12)).body("failed", equalTo(0)).body("kind", equalTo(CountingHandler.KIND));
+                .body("done", equalTo(12)).body("failed", equalTo(0)).body("kind", equalTo(CountingTasks.KIND));
         assertThat(handler.runs().keySet()).containsExactlyInAnyOrderElementsOf(targets);
         assertThat(handler.runs().values()).allSatisfy(runs -> assertThat(runs.get()).isEqualTo(1));
         // The dead worker's late word changes nothing
@@ -118,7 +91,7 @@ class JobQueueTest {
     void shouldStopEveryJobOfASubject() throws InterruptedException {
         UUID subject = UUID.randomUUID();
         List<UUID> targets = IntStream.range(0, 200).mapToObj(i -> UUID.randomUUID()).toList();
-        UUID job = QuarkusTransaction.requiringNew().call(() -> queue.enqueue(CountingHandler.KIND, subject, targets, "test"));
+        UUID job = QuarkusTransaction.requiringNew().call(() -> queue.enqueue(CountingTasks.KIND, subject, targets, "test"));
 
         QuarkusTransaction.requiringNew().run(() -> queue.cancelFor(subject));
         Thread.sleep(300);

@@ -111,6 +111,13 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /** Waits (up to a minute) until an element matching {@code css} shows {@code text}: what a script updates. */
+    public void awaitTextContaining(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(current -> current.findElements(By.cssSelector(css)).stream()
+                        .anyMatch(element -> element.getText().contains(text)));
+    }
+
     /** Waits until the browser has left {@code path} (a form posted elsewhere has been answered). */
     public void awaitLeaving(String path) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(current -> !path().replaceAll("[?#].*", "").equals(path));

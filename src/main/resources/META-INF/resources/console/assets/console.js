@@ -40,12 +40,37 @@
   if (help) {
     document.getElementById("show-keys").addEventListener("click", function () { help.showModal(); });
   }
+  // Background jobs on the page (an import's scans, OCR): their progress, until they finish
+  document.querySelectorAll("[data-job]").forEach(function (job) {
+    var bar = job.querySelector("progress");
+    var count = job.querySelector(".job-count");
+    function poll() {
+      fetch("/api/v1/jobs/" + job.getAttribute("data-job"), { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (answer) { return answer.ok ? answer.json() : null; })
+        .then(function (state) {
+          if (!state) {
+            return;
+          }
+          bar.max = state.total;
+          bar.value = state.done;
+          var running = state.status === "queued" || state.status === "running";
+          count.textContent = state.done + " of " + state.total
+            + (running ? "" : state.status === "done" ? " · done" : " · " + state.status + (state.failed ? " (" + state.failed + " failed)" : ""));
+          if (running) {
+            setTimeout(poll, 1000);
+          }
+        });
+    }
+    poll();
+  });
+
   if (!form) {
     return;
   }
 
   // The page scan: fitted to the pane's width, zoomed with the wheel or keys, moved by dragging;
   // where it was is kept for the article's other pages.
+
   function setUpScan() {
     var image = document.getElementById("scan-image");
     if (!image) {
