@@ -61,7 +61,8 @@ public class ApiAccess {
             return refuse(ProblemType.FORBIDDEN, "This token may only read: writing takes a token with write scope", request);
         }
         if (!caller.known() && (write || tokens || !openReads || PRIVATE_READS.contains(collection)
-                || path.endsWith("/revisions") || path.endsWith("/ocr-runs"))) {
+                || path.endsWith("/revisions") || path.endsWith("/ocr-runs")
+                || path.endsWith("/ocr-draft"))) {
             return refuse(ProblemType.UNAUTHORIZED, write
                     ? "Writing takes an API token with write scope (Authorization: Bearer <token>) or a signed-in editor"
                     : "This takes an API token (Authorization: Bearer <token>) or a signed-in editor", request);

@@ -44,6 +44,10 @@ public abstract class TextBlock extends VersionedEntity {
     @Convert(converter = GarbleScoreConverter.class)
     public Double garbleScore;
 
+    /** The OCR run whose text drafted the block, when an engine's reading replaced what was imported. */
+    @Column(name = "ocr_run_id")
+    public UUID ocrRunId;
+
     public abstract BlockKind kind();
 
     public UUID articleId() {

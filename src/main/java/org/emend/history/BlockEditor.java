@@ -52,6 +52,11 @@ public class BlockEditor {
             return new Change(null, text, null, Nature.MECHANICAL);
         }
 
+        /** The same change that also sets a section's heading, or removes it when {@code null}. */
+        public Change withHeading(String newHeading) {
+            return new Change(newHeading == null ? "" : newHeading, text, status, nature, marker);
+        }
+
         /** The same change that also sets a footnote's printed marker (kept when {@code null}, removed when blank). */
         public Change withMarker(String newMarker) {
             return new Change(heading, text, status, nature, newMarker);

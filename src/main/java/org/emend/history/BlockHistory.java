@@ -60,6 +60,7 @@ public class BlockHistory {
         revision.authorName = actor.name();
         revision.changesetId = edit.changesetId();
         revision.revertsId = edit.revertsId();
+        revision.ocrRunId = edit.ocrRunId();
         revision.persist();
         if (revision.pageId != null && !Objects.equals(before.text(), block.text)) {
             rescorePage(revision.pageId);

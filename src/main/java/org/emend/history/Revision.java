@@ -81,6 +81,10 @@ public class Revision extends PanacheEntityBase {
     @Column(name = "reverts_id", updatable = false)
     public UUID revertsId;
 
+    /** The OCR run whose text this revision put in: set when the text is machine-made. */
+    @Column(name = "ocr_run_id", updatable = false)
+    public UUID ocrRunId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

@@ -30,6 +30,7 @@ public record RevisionView(
         @Schema(description = "Who saved: an account's username, or anonymous") String author,
         UUID changesetId,
         @Schema(description = "The revision whose text this one restored") UUID revertsId,
+        @Schema(description = "Set when the text is machine-made: the OCR run it came from") UUID ocrRunId,
         Instant createdAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "With diff=word or diff=char: the text's changes") List<Diffs.Op> diff) {
 
@@ -42,6 +43,6 @@ public record RevisionView(
         return new RevisionView(revision.id, revision.blockKind, revision.blockId, revision.articleId, revision.pageId,
                 revision.baseVersion, revision.newVersion, revision.headingBefore, revision.headingAfter, revision.textBefore,
                 revision.textAfter, revision.statusBefore, revision.statusAfter, revision.comment, revision.authorName,
-                revision.changesetId, revision.revertsId, revision.createdAt, ops);
+                revision.changesetId, revision.revertsId, revision.ocrRunId, revision.createdAt, ops);
     }
 }

@@ -1,5 +1,6 @@
 package org.emend.ocr;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -15,13 +16,17 @@ import org.emend.ocr.body.SectionDraft;
 import org.emend.ocr.garble.GarbleScorer;
 import org.emend.ocr.layout.Furniture;
 import org.emend.ocr.layout.LineFeatures;
+import org.emend.ocr.layout.PageGeometry;
 import org.emend.ocr.layout.PageSplit;
 import org.emend.ocr.layout.PageSplitter;
 import org.emend.ocr.layout.PrintedNumbers;
+import org.emend.ocr.lines.OcrLine;
 import org.emend.ocr.notes.CitationParser;
 import org.emend.ocr.notes.NoteDraft;
+import org.emend.ocr.notes.NoteReferences;
 import org.emend.ocr.notes.NoteSplitter;
 import org.emend.ocr.notes.NoteZone;
+import org.emend.ocr.text.ChinesePunctuation;
 import org.emend.ocr.text.DecodedText;
 import org.emend.ocr.text.Line;
 import org.emend.ocr.text.LineJoiner;
@@ -60,7 +65,69 @@ public final class OcrParser {
             throw new RejectedInput(RejectedInput.Reason.TOO_MANY_PAGES, "The dump has " + split.pages().size()
                     + " pages; at most " + options.maxPages() + " are taken in one import");
         }
-        return new Analysis(decoded, language, split, options, features).run();
+        return new Analysis(decoded, language, split, options, features, null).run();
+    }
+
+    /**
+     * Recovers the structure of one page an OCR engine read, line by line with their boxes: the
+     * page's head, foot and footnote zone come from where its lines stand ({@link PageGeometry}),
+     * the rest as for a dump. The page's text is its lines, with a blank line between the bands
+     * and before each paragraph.
+     */
+    public static ParsedDump parseLines(List<OcrLine> lines, int pageHeight, ImportOptions options) {
+        PageGeometry geometry = PageGeometry.of(lines, pageHeight);
+        StringBuilder text = new StringBuilder();
+        List<Integer> numbers = new ArrayList<>();
+        int lineNumber = 1;
+        for (int i = 0; i < lines.size(); i++) {
+            boolean bandStarts = i > 0 && (i == geometry.headLines() || i == geometry.noteZoneStart()
+                    || i == lines.size() - geometry.footLines() || geometry.paragraphStarts().contains(i));
+            if (bandStarts) {
+                text.append('\n');
+                lineNumber++;
+            }
+            numbers.add(lineNumber++);
+            text.append(ChinesePunctuation.normalize(lines.get(i).text().replace('\f', ' '))).append('\n');
+        }
+        text.append('\f');
+        Set<Integer> furniture = new HashSet<>(numbers.subList(0, geometry.headLines()));
+        furniture.addAll(numbers.subList(lines.size() - geometry.footLines(), lines.size()));
+        LaidOut laidOut = new LaidOut(furniture,
+                geometry.noteZoneStart() < lines.size() - geometry.footLines() ? numbers.get(geometry.noteZoneStart()) : null);
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        DecodedText decoded = TextDecoder.decode(bytes, StandardCharsets.UTF_8.name());
+        String language = options.language() != null && !options.language().isBlank() ? options.language()
+                : guessLanguage(decoded.text());
+        Map<Line, LineFeatures> features = new IdentityHashMap<>();
+        PageSplit split = PageSplitter.split(decoded.text(), language, features);
+        return withNoteNumbers(new Analysis(decoded, language, split, options, features, laidOut).run());
+    }
+
+    /** The page's garbled note references and markers numbered again, where they match one for one ({@link NoteReferences}). */
+    private static ParsedDump withNoteNumbers(ParsedDump dump) {
+        List<String> texts = dump.sections().stream().map(ParsedSection::text).toList();
+        List<String> restored = NoteReferences.restore(texts, dump.notes().size());
+        if (restored == texts) {
+            return dump;
+        }
+        List<ParsedSection> sections = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            ParsedSection section = dump.sections().get(i);
+            sections.add(new ParsedSection(section.pageIndex(), section.level(), section.heading(), restored.get(i),
+                    section.ocrOriginal(), section.continuesPrevious(), section.garbleScore()));
+        }
+        List<ParsedNote> notes = new ArrayList<>();
+        for (int i = 0; i < dump.notes().size(); i++) {
+            ParsedNote note = dump.notes().get(i);
+            notes.add(new ParsedNote(note.pageIndex(), note.numberOnPage(), NoteReferences.restoreMarker(note.marker(), i + 1),
+                    note.language(), note.text(), note.ocrOriginal(), note.citations(), note.garbleScore()));
+        }
+        return new ParsedDump(dump.decoded(), dump.language(), dump.split(), dump.pages(), sections, notes, dump.abstracts(),
+                dump.structureRecognised(), dump.report());
+    }
+
+    /** What a page's geometry says: which input lines are furniture, and where the notes begin ({@code null}: none). */
+    private record LaidOut(Set<Integer> furniture, Integer noteZoneLine) {
     }
 
     /**
@@ -100,10 +167,12 @@ public final class OcrParser {
         private final List<AbstractDraft> abstracts = new ArrayList<>();
 
         private final Map<Line, LineFeatures> features;
+        private final LaidOut laidOut;
 
         Analysis(DecodedText decoded, String language, PageSplit split, ImportOptions options,
-                Map<Line, LineFeatures> features) {
+                Map<Line, LineFeatures> features, LaidOut laidOut) {
             this.features = features;
+            this.laidOut = laidOut;
             this.decoded = decoded;
             this.language = language;
             this.split = split;
@@ -134,7 +203,8 @@ public final class OcrParser {
         }
 
         private void readPage(int pageIndex, List<Line> page, Set<String> watermarks) {
-            Furniture pageFurniture = Furniture.of(page, watermarks);
+            Furniture pageFurniture = laidOut == null ? Furniture.of(page, watermarks)
+                    : Furniture.ofBands(page.stream().filter(line -> laidOut.furniture().contains(line.number())).toList());
             furniture.add(pageFurniture);
             pageFurniture.lines().forEach(line -> roles.put(line, "furniture"));
             List<Line> content = page.stream().filter(line -> !pageFurniture.lines().contains(line)).toList();
@@ -148,7 +218,7 @@ public final class OcrParser {
                 found.forEach(draft -> draft.lines().forEach(line -> roles.put(line, "abstract")));
             }
             List<LineFeatures> beforeAbstracts = features.subList(0, regionStart);
-            int zoneStart = NoteZone.start(beforeAbstracts);
+            int zoneStart = laidOut == null ? NoteZone.start(beforeAbstracts) : laidOutZoneStart(beforeAbstracts);
             NoteSplitter.Split split = NoteSplitter.split(pageIndex,
                     beforeAbstracts.subList(zoneStart, beforeAbstracts.size()));
             notes.addAll(split.notes());
@@ -168,6 +238,16 @@ public final class OcrParser {
                                 : "Footnote markers printed on a line of their own could not be matched to " + unmarked
                                         + " note(s) without a marker"));
             }
+        }
+
+        /** Where the page's geometry put the first note, among the lines before any abstracts. */
+        private int laidOutZoneStart(List<LineFeatures> lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (laidOut.noteZoneLine() != null && lines.get(i).line().number() == laidOut.noteZoneLine()) {
+                    return i;
+                }
+            }
+            return lines.size();
         }
 
         /** A page whose first note has no marker and no citation start carries on the last note of the page before. */

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.emend.jobs.JobQueue;
 import org.emend.jobs.JobView;
+import org.emend.ocr.lines.Hocr;
 import org.emend.persistence.NativeValues;
 import org.emend.users.CurrentActor;
 import org.emend.web.ProblemException;

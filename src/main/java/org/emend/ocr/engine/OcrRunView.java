@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.emend.ocr.lines.OcrLine;
 
 /** An OCR run of a page, as the API shows it: how the engine was asked, what it read, line by line. */
 @Schema(name = "OcrRun")

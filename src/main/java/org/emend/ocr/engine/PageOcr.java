@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.emend.draft.OcrDrafts;
 import org.emend.imports.SourcePdfs;
 import org.emend.jobs.JobTask;
 import org.emend.jobs.TaskHandler;
@@ -18,8 +19,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * OCRs a page: rendered at 300 dpi from the PDF it was imported from, or else its scan as
  * uploaded; read by Tesseract in the languages the job names, or those of its article (Chinese
- * with English notes: {@code chi_sim+eng}); kept as an OCR run of the page. The page's OCR
- * original, what was imported, stays as it is.
+ * with English notes: {@code chi_sim+eng}); kept as an OCR run of the page, and in the same
+ * transaction made the page's draft when no editor has touched it ({@link OcrDrafts}). The page's
+ * OCR original, what was imported, stays as it is.
  */
 @ApplicationScoped
 public class PageOcr implements TaskHandler {
@@ -33,8 +35,10 @@ public class PageOcr implements TaskHandler {
     private final SourcePdfs pdfs;
     private final Tesseract tesseract;
     private final EntityManager entityManager;
+    private final OcrDrafts drafts;
 
-    PageOcr(SourcePdfs pdfs, Tesseract tesseract, EntityManager entityManager) {
+    PageOcr(SourcePdfs pdfs, Tesseract tesseract, EntityManager entityManager, OcrDrafts drafts) {
+        this.drafts = drafts;
         this.pdfs = pdfs;
         this.tesseract = tesseract;
         this.entityManager = entityManager;
@@ -76,16 +80,20 @@ public class PageOcr implements TaskHandler {
         List<String> languages = chosen == null ? languagesFor((String) page[1]) : Arrays.asList(chosen.split("\\+"));
         Tesseract.Run run = tesseract.read(image, languages);
         String source = Boolean.TRUE.equals(page[3]) ? (int) PdfPages.OCR_DPI + " dpi from the PDF" : "the uploaded scan";
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                """
-                        INSERT INTO ocr_run (id, page_id, job_id, engine, engine_version, languages, settings, mean_confidence, text, hocr)
-                        VALUES (:id, :page, :job, :engine, :version, :languages, :settings, :confidence, :text, :hocr)""")
-                .setParameter("id", Ids.next()).setParameter("page", task.targetId()).setParameter("job", task.jobId())
-                .setParameter("engine", Tesseract.ENGINE).setParameter("version", run.version())
-                .setParameter("languages", run.languages()).setParameter("settings", Tesseract.SETTINGS + ", " + source)
-                .setParameter("confidence",
-                        run.page().meanConfidence() == null ? null : run.page().meanConfidence().floatValue())
-                .setParameter("text", run.page().text()).setParameter("hocr", run.hocr()).executeUpdate());
+        UUID runId = Ids.next();
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery(
+                    """
+                            INSERT INTO ocr_run (id, page_id, job_id, engine, engine_version, languages, settings, mean_confidence, text, hocr)
+                            VALUES (:id, :page, :job, :engine, :version, :languages, :settings, :confidence, :text, :hocr)""")
+                    .setParameter("id", runId).setParameter("page", task.targetId()).setParameter("job", task.jobId())
+                    .setParameter("engine", Tesseract.ENGINE).setParameter("version", run.version())
+                    .setParameter("languages", run.languages()).setParameter("settings", Tesseract.SETTINGS + ", " + source)
+                    .setParameter("confidence",
+                            run.page().meanConfidence() == null ? null : run.page().meanConfidence().floatValue())
+                    .setParameter("text", run.page().text()).setParameter("hocr", run.hocr()).executeUpdate();
+            drafts.applyUntouched(runId, task.targetId());
+        });
     }
 
     /** The page's scan as uploaded; a page without one cannot be read. */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emend.ocr.lines.Hocr;
 
 /**
  * Tesseract 5, through its command line ({@code tesseract image stdout -l langs hocr}): what it

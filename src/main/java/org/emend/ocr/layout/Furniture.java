@@ -22,6 +22,8 @@ public record Furniture(String watermark, String runningHead, String printedNumb
     private static final Pattern BARE_URL = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+/?$");
     private static final Set<String> KNOWN_WATERMARKS = Set.of("cnki.net", "wanfangdata.com.cn", "cqvip.com");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
+    private static final Pattern NUMBER_AT_EDGE = Pattern
+            .compile("^(\\d{1,4})(?![\\d年月日期卷号])\\s*|(?<![\\d第])\\s*(\\d{1,4})$");
     private static final int MAX_HEAD_LINES = 4;
     private static final int MAX_HEAD_LENGTH = 60;
 
@@ -94,6 +96,30 @@ public record Furniture(String watermark, String runningHead, String printedNumb
             used.add(last);
         }
         return used.isEmpty() ? NONE : new Furniture(watermark, null, footer, used);
+    }
+
+    /**
+     * The furniture of a page whose head and foot bands are known from where their lines stand:
+     * the printed number is the one at either end of a band's line ({@code 044 国际问题研究 2025年第3期},
+     * {@code 文章标题 121}), the rest of the head line the running head.
+     */
+    public static Furniture ofBands(List<Line> bands) {
+        String number = null;
+        List<String> heads = new ArrayList<>();
+        for (Line line : bands) {
+            String text = line.trimmed();
+            java.util.regex.Matcher edge = NUMBER_AT_EDGE.matcher(text);
+            if (number == null && edge.find()) {
+                number = edge.group(1) != null ? edge.group(1) : edge.group(2);
+                text = text.substring(0, edge.start()) + text.substring(edge.end());
+                text = text.strip();
+            }
+            if (!text.isEmpty()) {
+                heads.add(text);
+            }
+        }
+        return bands.isEmpty() ? NONE
+                : new Furniture(null, heads.isEmpty() ? null : String.join("\n", heads), number, Set.copyOf(bands));
     }
 
     private static Furniture headFurniture(List<Line> page, String watermark, List<Line> head, Line number) {

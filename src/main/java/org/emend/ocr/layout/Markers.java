@@ -20,8 +20,13 @@ public final class Markers {
             + "|\\[[0-9]{1,2}\\]"
             + "|" + GARBLED_SYMBOL + "{1,2}[OD]?"
             + "|@O|@D)";
-    /** A garbled marker needs white space after it; a clean circled number is often set solid. */
-    private static final Pattern AT_START = Pattern.compile("^\\s?(" + CIRCLED + "(?=\\S)|" + MARKER + "(?=\\s))");
+    /**
+     * A garbled marker needs white space after it, or a bare symbol a capital, a Han character or
+     * an opening quote (Tesseract reads {@code ①U.S.} as {@code @U.S.}); a clean circled number is
+     * often set solid.
+     */
+    private static final Pattern AT_START = Pattern.compile("^\\s?(" + CIRCLED + "(?=\\S)|" + MARKER + "(?=\\s)|"
+            + GARBLED_SYMBOL + "{1,2}(?=[\\p{Lu}\\p{IsHan}《“]))");
     private static final Pattern ONLY_MARKERS = Pattern.compile("^\\s*(?:" + MARKER + ")(?:\\s*(?:" + MARKER + "))*\\s*$");
     private static final Pattern CIRCLED_NUMBER = Pattern.compile(CIRCLED);
 

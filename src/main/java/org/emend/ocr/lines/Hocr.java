@@ -1,4 +1,4 @@
-package org.emend.ocr.engine;
+package org.emend.ocr.lines;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,16 +21,16 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads hOCR (the XHTML Tesseract, OCRopus and others write): the lines, each with its box and its
- * words' mean confidence, and the text, paragraphs apart by a blank line. Words in Han script are
- * joined without a space, as the language writes them; others with one.
+ * words' mean confidence, and the text, paragraphs apart by a blank line. Chinese is set solid,
+ * with the digits and marks beside it; Latin words are joined with a space.
  */
 public final class Hocr {
 
     private static final Pattern BOX = Pattern.compile("bbox (\\d+) (\\d+) (\\d+) (\\d+)");
     private static final Pattern CONFIDENCE = Pattern.compile("x_wconf (\\d+(?:\\.\\d+)?)");
 
-    /** What a page's hOCR says. */
-    public record Page(String text, List<OcrLine> lines, Double meanConfidence) {
+    /** What a page's hOCR says; its size in pixels (0 when the hOCR does not say). */
+    public record Page(String text, List<OcrLine> lines, Double meanConfidence, int width, int height) {
     }
 
     private Hocr() {
@@ -50,6 +50,9 @@ public final class Hocr {
             }
             List<String> paragraphLines = new ArrayList<>();
             for (Element line : descendants(paragraph, "ocr_line", "ocr_caption", "ocr_header", "ocr_textfloat")) {
+                Matcher box = BOX.matcher(line.getAttribute("title"));
+                int[] b = box.find() ? new int[] { Integer.parseInt(box.group(1)), Integer.parseInt(box.group(2)),
+                        Integer.parseInt(box.group(3)), Integer.parseInt(box.group(4)) } : new int[4];
                 StringBuilder lineText = new StringBuilder();
                 double lineSum = 0;
                 int lineWords = 0;
@@ -58,8 +61,7 @@ public final class Hocr {
                     if (content.isEmpty()) {
                         continue;
                     }
-                    if (!lineText.isEmpty()
-                            && !(han(lineText.codePointBefore(lineText.length())) && han(content.codePointAt(0)))) {
+                    if (!lineText.isEmpty() && spaced(lineText.codePointBefore(lineText.length()), content.codePointAt(0))) {
                         lineText.append(' ');
                     }
                     lineText.append(content);
@@ -72,9 +74,6 @@ public final class Hocr {
                 if (lineText.isEmpty()) {
                     continue;
                 }
-                Matcher box = BOX.matcher(line.getAttribute("title"));
-                int[] b = box.find() ? new int[] { Integer.parseInt(box.group(1)), Integer.parseInt(box.group(2)),
-                        Integer.parseInt(box.group(3)), Integer.parseInt(box.group(4)) } : new int[4];
                 lines.add(
                         new OcrLine(lineText.toString(), b[0], b[1], b[2], b[3], lineWords == 0 ? null : lineSum / lineWords));
                 paragraphLines.add(lineText.toString());
@@ -88,7 +87,29 @@ public final class Hocr {
                 text.append(String.join("\n", paragraphLines));
             }
         }
-        return new Page(text.toString(), lines, words == 0 ? null : confidenceSum / words);
+        int[] size = { 0, 0 };
+        for (Element page : descendants(document.getDocumentElement(), "ocr_page")) {
+            Matcher box = BOX.matcher(page.getAttribute("title"));
+            if (box.find()) {
+                size = new int[] { Integer.parseInt(box.group(3)), Integer.parseInt(box.group(4)) };
+            }
+        }
+        return new Page(text.toString(), lines, words == 0 ? null : confidenceSum / words, size[0], size[1]);
+    }
+
+    /**
+     * Whether a space stands between two words. Tesseract cuts Chinese into words that are set
+     * solid on the page, digits and marks beside them too ({@code 2024年第2期}); the gaps between
+     * its glyphs are as wide as a space, so they cannot tell. A Latin word keeps its space.
+     */
+    private static boolean spaced(int before, int after) {
+        if (han(before) && han(after)) {
+            return false;
+        }
+        if (han(before) || han(after)) {
+            return Character.isLetter(han(before) ? after : before);
+        }
+        return true;
     }
 
     private static boolean han(int codePoint) {

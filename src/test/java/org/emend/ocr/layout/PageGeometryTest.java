@@ -1,0 +1,55 @@
+package org.emend.ocr.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.emend.ocr.lines.OcrLine;
+import org.junit.jupiter.api.Test;
+
+class PageGeometryTest {
+
+    private static final int HEIGHT = 3508;
+
+    @Test
+    void shouldFindTheHeadTheNotesAndTheParagraphs() {
+        List<OcrLine> lines = new ArrayList<>();
+        lines.add(line(300, 140, 34)); // running head
+        lines.add(line(300, 330, 56)); // heading, larger
+        lines.add(line(400, 440, 47)); // indented paragraph start
+        lines.add(line(300, 520, 47));
+        lines.add(line(300, 600, 47));
+        lines.add(line(300, 2750, 36)); // notes, smaller, far below
+        lines.add(line(300, 2810, 36));
+        PageGeometry geometry = PageGeometry.of(lines, HEIGHT);
+        assertThat(geometry.headLines()).isEqualTo(1);
+        assertThat(geometry.footLines()).isZero();
+        assertThat(geometry.noteZoneStart()).isEqualTo(5);
+        assertThat(geometry.paragraphStarts()).containsExactly(2);
+    }
+
+    @Test
+    void shouldTakeNoBandOrNotesWithoutTheWhiteSpaceThatSetsThemApart() {
+        List<OcrLine> lines = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            lines.add(line(300, 100 + i * 55, i >= 55 ? 36 : 47));
+        }
+        PageGeometry geometry = PageGeometry.of(lines, HEIGHT);
+        assertThat(geometry.headLines()).isZero();
+        // Smaller lines running on from the body with no gap are not notes
+        assertThat(geometry.noteZoneStart()).isEqualTo(60);
+    }
+
+    @Test
+    void shouldTakeAFootLineBelowAGap() {
+        List<OcrLine> lines = new ArrayList<>(List.of(line(300, 500, 47), line(300, 560, 47), line(1200, 3300, 34)));
+        PageGeometry geometry = PageGeometry.of(lines, HEIGHT);
+        assertThat(geometry.footLines()).isEqualTo(1);
+        assertThat(geometry.noteZoneStart()).isEqualTo(2);
+    }
+
+    private static OcrLine line(int left, int top, int height) {
+        return new OcrLine("line", left, top, 2100, top + height, 90.0);
+    }
+}
