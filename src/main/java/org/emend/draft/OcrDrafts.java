@@ -87,6 +87,10 @@ public class OcrDrafts {
     public List<DraftPair> pairs(Run run) {
         ParsedDump dump = recover(Hocr.read(run.hocr()), run.articleLanguage());
         List<DraftPair> pairs = new ArrayList<>();
+        if (dump.sections().isEmpty() && dump.notes().isEmpty() && dump.abstracts().isEmpty()) {
+            // A run that read nothing drafts nothing: it never empties a page
+            return pairs;
+        }
         pair(pairs, Section.onPage(run.pageId()), dump.sections().stream().map(DraftedBlock::of).toList(), true);
         pair(pairs, Footnote.onPage(run.pageId()), dump.notes().stream().map(DraftedBlock::of).toList(), true);
         // An article has one abstract per language: a page's abstracts are drafted, never added
@@ -170,6 +174,10 @@ public class OcrDrafts {
                 Long seen = version.apply(pair);
                 // Set before the edit flushes the block, so that one version holds both
                 pair.block().ocrRunId = run.id();
+                if (pair.block() instanceof Section section && pair.draftedHeading() != null) {
+                    // A section that opens with a heading on this page continues nothing
+                    section.continuesPrevious = false;
+                }
                 editor.edit(pair.kind(), pair.block().id, seen == null ? pair.block().version : seen, change(pair), edit,
                         actor);
             }

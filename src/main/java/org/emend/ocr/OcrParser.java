@@ -198,8 +198,10 @@ public final class OcrParser {
                         "No structure was recognised (no page breaks, footnotes, headings or abstracts): only the page is imported"));
             }
             ImportReport report = report(allLines, pages, sections, parsedNotes, parsedAbstracts, recognised);
-            return new ParsedDump(decoded, language, split, pages, recognised ? sections : List.of(),
-                    recognised ? parsedNotes : List.of(), recognised ? parsedAbstracts : List.of(), recognised, report);
+            // A page an engine read is text as it stands, structured or not
+            boolean keep = recognised || laidOut != null;
+            return new ParsedDump(decoded, language, split, pages, keep ? sections : List.of(),
+                    keep ? parsedNotes : List.of(), keep ? parsedAbstracts : List.of(), recognised, report);
         }
 
         private void readPage(int pageIndex, List<Line> page, Set<String> watermarks) {

@@ -246,7 +246,7 @@ class ConsoleBrowserTest {
         Long width = (Long) browser.script("return arguments[0].naturalWidth", scan);
         assertThat(width).isEqualTo(600L);
         browser.click("[data-zoom-step='0.25']");
-        assertThat(scan.getAttribute("style")).contains("scale(1.25)");
+        assertThat(browser.find("#scan-page").getAttribute("style")).contains("scale(1.25)");
         browser.screenshot("page-editor-with-scan");
     }
 

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import jakarta.inject.Inject;
 
 import org.emend.jobs.JobQueue;
+import org.emend.testing.ArticlePages;
 import org.emend.testing.Browser;
 import org.emend.testing.ChineseScans;
 import org.emend.testing.CountingTasks;
@@ -101,7 +102,7 @@ class EditorLoopBrowserTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
-    /** An editor asks for a garbled page's scan to be read again, and finds the OCR draft beside it. */
+    /** An editor asks for a garbled page's scan to be read again: the page, untouched, takes the OCR draft. */
     @Test
     void shouldReadAScanAgainWhenTheEditorAsks() {
         ChineseScans.assumeOcrTools();
@@ -121,30 +122,61 @@ class EditorLoopBrowserTest {
             browser.go("/console/pages/" + page);
             browser.await("#blocks");
         }
-        assertThat(browser.find("#ocr-draft").getText()).contains("矿产安全联盟");
+        assertThat(browser.find("#text-0").getAttribute("value")).contains("矿产安全联盟").contains("能源转型的基础");
+        assertThat((String) browser.script("return document.getElementById('ocr-draft').textContent")).contains("矿产安全联盟");
     }
 
-    /** A garbled page with an OCR run shows the run's text as a draft beside the scan; a page without one does not. */
+    /**
+     * A page an editor has worked on, read again: the OCR's reading waits beside each block as a
+     * difference; focusing a block lights its lines on the scan and in the line view; taking one
+     * block's reading leaves the others, typed text included, as they are; new blocks are added.
+     */
     @Test
-    void shouldShowTheOcrDraftOfAGarbledPage() {
+    void shouldProposeTheOcrDraftBlockByBlockWithItsLinesOnTheScan() throws Exception {
         String page = busiestPage();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(ArticlePages.image(ArticlePages.SAMPLE, 100), "png", png);
+        given().contentType("image/png").body(png.toByteArray()).put("/api/v1/pages/" + page + "/image").then().statusCode(200);
+        String hocr = new String(getClass().getResourceAsStream("/ocr/article-page.hocr").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
         database.execute("""
                 INSERT INTO ocr_run (id, page_id, engine, engine_version, languages, settings, mean_confidence, text, hocr)
-                VALUES (gen_random_uuid(), '%s', 'tesseract', '5.3.0', 'chi_sim+eng', '--psm 3, 300 dpi', 88.6,
-                        '美国关键矿产安全联盟的构建' || chr(10) || '关键矿产是大国竞争的焦点。', '<html/>')""".formatted(page));
+                VALUES (gen_random_uuid(), '%s', 'tesseract', '5.3.0', 'chi_sim+eng', '--psm 3, 300 dpi', 88.6, 'text', '%s')"""
+                .formatted(page, hocr.replace("'", "''")));
         Browser browser = admin();
-
         browser.go("/console/pages/" + page);
 
-        assertThat(browser.awaitText("#ocr-draft")).isEqualTo("美国关键矿产安全联盟的构建\n关键矿产是大国竞争的焦点。");
-        assertThat(browser.find("#ocr-draft-heading").getText()).contains("tesseract").contains("chi_sim+eng")
-                .contains("confidence 89");
-        browser.screenshot("page-editor-ocr-draft");
+        assertThat(browser.awaitText("#ocr-draft-heading")).contains("tesseract").contains("chi_sim+eng")
+                .contains("confidence");
+        assertThat(browser.find("#ocr-proposals").getText()).contains("says otherwise");
+        assertThat(browser.find("#proposal-0 .diff ins").getText()).isNotEmpty();
+        // The lines on the scan: the block in focus lights its own
+        assertThat(browser.all(".line-box")).hasSize(10);
+        String before = browser.find("#text-1").getAttribute("value");
+        browser.click("#proposal-0 button");
+        assertThat(browser.awaitText("#message")).isEqualTo("Took the OCR text.");
+        assertThat(browser.find("#text-0").getAttribute("value")).contains("现代工业的基础");
+        assertThat(browser.all("#proposal-0")).isEmpty();
+        assertThat(browser.find("#text-1").getAttribute("value")).isEqualTo(before);
+        browser.find("#text-0").click();
+        assertThat(browser.all(".line-box.lit").size()).isBetween(2, 4);
+        browser.click("#line-view summary");
+        assertThat(browser.all("#line-view li.lit").size()).isBetween(2, 4);
+        assertThat(browser.find("#line-view li.lit .crop").getAttribute("style")).contains("/image")
+                .contains("background-size");
+        browser.screenshot("page-editor-ocr-proposals");
         assertThat(browser.accessibilityViolations()).isEmpty();
-        browser.go("/console/pages/" + database.queryString(
-                "SELECT id FROM page WHERE article_id = '%s' AND id <> '%s' LIMIT 1".formatted(articleId, page)));
-        browser.await("#blocks");
-        assertThat(browser.all("#ocr-draft")).isEmpty();
+        // Typed text elsewhere is saved before the whole draft is taken, and stays
+        browser.type("#text-1", "编辑者自己的文字");
+        browser.clickThrough("#accept-ocr-all");
+        assertThat(browser.awaitText("#message")).isEqualTo("Took the OCR text.");
+        assertThat(browser.find("#text-1").getAttribute("value")).isEqualTo("编辑者自己的文字");
+        // What the editor typed is not taken over: its block alone still shows the OCR's reading
+        assertThat(browser.all(".new-block")).isEmpty();
+        assertThat(browser.all(".proposal")).hasSize(1);
+        assertThat(browser.all("#proposal-1")).hasSize(1);
+        assertThat(database.queryString("SELECT count(*) FROM revision WHERE page_id = '%s' AND ocr_run_id IS NOT NULL"
+                .formatted(page))).isNotEqualTo("0");
     }
 
     @Test
@@ -445,11 +477,11 @@ class EditorLoopBrowserTest {
         // Zoom with the wheel, keep zoom and position across a save
         browser.script("document.querySelector('.scan').dispatchEvent(new WheelEvent('wheel',"
                 + " {deltaY: -100, clientX: 100, clientY: 100, bubbles: true, cancelable: true}))");
-        String zoomed = scan.getAttribute("style");
+        String zoomed = browser.find("#scan-page").getAttribute("style");
         assertThat(zoomed).contains("scale(1.15)");
         browser.type("#text-0", "看着扫描改的");
         assertThat(browser.clickAndAwaitMessage("button[value=save-block-0]")).isEqualTo("Saved 1 block.");
-        assertThat(browser.find("#scan-image").getAttribute("style")).isEqualTo(zoomed);
+        assertThat(browser.find("#scan-page").getAttribute("style")).isEqualTo(zoomed);
         browser.click("[data-zoom-fit]");
         browser.screenshot("page-editor-desktop");
 

@@ -29,6 +29,11 @@ public record BlockForm(BlockKind kind, UUID id, long version, String label, boo
         return kind.name().toLowerCase();
     }
 
+    /** The block's name in an OCR draft. */
+    public String draftKey() {
+        return kindName() + ":" + id;
+    }
+
     public String anchor() {
         return kindName() + "-" + id;
     }

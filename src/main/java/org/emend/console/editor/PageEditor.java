@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -79,6 +81,9 @@ public class PageEditor {
         if (action.startsWith("restore-block-")) {
             return restore(id, blocks.get(blockIndex(action, "restore-block-", blocks.size())), trail);
         }
+        if (action.startsWith("accept-ocr")) {
+            return acceptOcr(id, action, form.getFirst("ocr-run"), blocks, trail);
+        }
         Integer only = action.startsWith("save-block-") ? blockIndex(action, "save-block-", blocks.size()) : null;
         PageEditorService.Outcome outcome = pages.save(blocks, only, actor.get());
         if (!outcome.failed().isEmpty()) {
@@ -107,6 +112,46 @@ public class PageEditor {
         }
         return seeOther(id, "note=" + encode(restored.changed() ? "Restored the block's text as imported."
                 : "Nothing to restore: the block still has its text as imported."), trail);
+    }
+
+    /**
+     * Takes the OCR draft: one block's ({@code accept-ocr-<index>}), a new block's
+     * ({@code accept-ocr:<key>}) or all of it ({@code accept-ocr-all}); the last two change the
+     * page's blocks, so what the editor typed elsewhere is saved first, and left as typed.
+     */
+    private Object acceptOcr(UUID id, String action, String run, List<PageEditorService.Submitted> blocks, Trail trail) {
+        UUID runId;
+        try {
+            runId = UUID.fromString(run);
+        } catch (RuntimeException e) {
+            throw ProblemException.malformed("The form names no OCR run; reload the page");
+        }
+        Map<String, Long> accepted = new LinkedHashMap<>();
+        PageEditorService.Submitted shown = null;
+        if (action.startsWith("accept-ocr-") && !action.equals("accept-ocr-all")) {
+            shown = blocks.get(blockIndex(action, "accept-ocr-", blocks.size()));
+            accepted.put(shown.kind().name().toLowerCase() + ":" + shown.id(), shown.version());
+        } else {
+            PageEditorService.Outcome outcome = pages.save(blocks, null, actor.get());
+            if (!outcome.failed().isEmpty()) {
+                return Templates.page(pages.view(id, outcome.failed(), "Your changes could not all be saved, so the OCR"
+                        + " draft was not taken: see below.", trail.toString()), actor.get().admin());
+            }
+            if (action.equals("accept-ocr-all")) {
+                pages.ocrChanges(id, runId, blocks).forEach(key -> accepted.put(key, null));
+            } else {
+                accepted.put(action.substring("accept-ocr:".length()), null);
+            }
+        }
+        PageEditorService.Restored taken = pages.acceptOcr(id, runId, accepted, shown, actor.get());
+        if (taken.failed() != null) {
+            return Templates.page(pages.view(id, List.of(taken.failed()), "The OCR text was not taken: see below.",
+                    trail.toString()), actor.get().admin());
+        }
+        return seeOther(id, "note=" + encode(taken.changed() ? "Took the OCR text."
+                : "Nothing to take: the blocks say"
+                        + " what the OCR read."),
+                trail);
     }
 
     @POST

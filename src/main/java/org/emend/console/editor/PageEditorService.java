@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,7 +14,7 @@ import org.emend.abstracts.ArticleAbstract;
 import org.emend.block.BlockKind;
 import org.emend.block.BlockStatus;
 import org.emend.block.TextBlock;
-import org.emend.console.editor.PageView.OcrDraft;
+import org.emend.draft.OcrDrafts;
 import org.emend.footnote.Footnote;
 import org.emend.history.BlockEditor;
 import org.emend.history.Diffs;
@@ -38,10 +39,26 @@ public class PageEditorService {
 
     private final BlockEditor editor;
     private final RevisionService revisions;
+    private final OcrDraftPanel ocrDrafts;
+    private final OcrDrafts drafts;
 
-    PageEditorService(BlockEditor editor, RevisionService revisions) {
+    PageEditorService(BlockEditor editor, RevisionService revisions, OcrDraftPanel ocrDrafts, OcrDrafts drafts) {
         this.editor = editor;
         this.revisions = revisions;
+        this.ocrDrafts = ocrDrafts;
+        this.drafts = drafts;
+    }
+
+    /**
+     * Takes blocks of an OCR run's draft, named by their keys with the versions the editor saw
+     * ({@code null}: as they are now); a block changed meanwhile is refused with its form.
+     */
+    public Restored acceptOcr(UUID pageId, UUID runId, Map<String, Long> accepted, Submitted shown, Actor actor) {
+        try {
+            return new Restored(drafts.accept(pageId, runId, accepted, actor) > 0, null);
+        } catch (EditConflict conflict) {
+            return new Restored(false, shown == null ? null : conflicted(shown, conflict));
+        }
     }
 
     /** One block as the form sent it back. */
@@ -94,16 +111,16 @@ public class PageEditorService {
         return new PageView(page.id, page.article.id, page.article.title, page.article.language, page.sequence,
                 page.printedNumber, page.printedNumberInferred, page.runningHead, page.watermark, page.ocrOriginal,
                 percent(page.garbleScore), PageImage.count("pageId", page.id) > 0, previous, next, (int) pages, blocks,
-                message, trail == null ? "" : trail, ocrDraft(page.id));
+                message, trail == null ? "" : trail, ocrDrafts.of(page.id));
     }
 
-    private OcrDraft ocrDraft(UUID pageId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> runs = Page.getEntityManager().createNativeQuery("""
-                SELECT engine, languages, mean_confidence, text FROM ocr_run WHERE page_id = :page
-                ORDER BY created_at DESC, id DESC LIMIT 1""").setParameter("page", pageId).getResultList();
-        return runs.stream().findFirst().map(run -> new OcrDraft((String) run[0], (String) run[1],
-                run[2] == null ? null : (int) Math.round(((Number) run[2]).doubleValue()), (String) run[3])).orElse(null);
+    /** The keys of the run's draft that would change the page, leaving out blocks the editor changed in {@code form}. */
+    public List<String> ocrChanges(UUID pageId, UUID runId, List<Submitted> form) {
+        List<String> typed = form.stream()
+                .filter(block -> !digest(block.heading(), block.marker(), block.text(), block.status()).equals(block.digest()))
+                .map(block -> block.kind().name().toLowerCase() + ":" + block.id()).toList();
+        return drafts.pairs(drafts.run(pageId, runId)).stream().filter(pair -> pair.changes())
+                .map(pair -> pair.key()).filter(key -> !typed.contains(key)).toList();
     }
 
     /** Saves the changed blocks (or the one asked for), each in its own transaction. */

@@ -3,6 +3,7 @@ package org.emend.ocr.layout;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.emend.ocr.lines.OcrLine;
 
@@ -26,6 +27,8 @@ public record PageGeometry(int headLines, int footLines, int noteZoneStart, Set<
     private static final int MAX_BAND_LINES = 3;
     /** Footnotes are set a size or two below the body: under this share of its line height. */
     private static final double NOTE_HEIGHT = 0.86;
+    private static final double FURNITURE_HEIGHT = 0.9;
+    private static final Pattern EDGE_NUMBER = Pattern.compile("^\\d{1,4}(?![\\d年月日期卷号])|(?<![\\d第])\\d{1,4}$");
     /** Headings are set larger: over this share of the body's line height. */
     private static final double HEADING_HEIGHT = 1.12;
 
@@ -40,15 +43,17 @@ public record PageGeometry(int headLines, int footLines, int noteZoneStart, Set<
         while (head < Math.min(n - 1, MAX_BAND_LINES) && lines.get(head).bottom() < HEAD_BAND * pageHeight) {
             head++;
         }
-        // A band is set apart from the text by white space: without it the first line is text
-        if (head > 0 && gap(lines, head - 1) < body) {
+        // A band is set apart from the text by white space, and set small or numbered: else it is a title
+        if (head > 0
+                && (gap(lines, head - 1) < body || !lines.subList(0, head).stream().allMatch(line -> furniture(line, body)))) {
             head = 0;
         }
         int foot = 0;
         while (foot < Math.min(n - head - 1, MAX_BAND_LINES) && lines.get(n - 1 - foot).top() > FOOT_BAND * pageHeight) {
             foot++;
         }
-        if (foot > 0 && gap(lines, n - 1 - foot) < body) {
+        if (foot > 0 && (gap(lines, n - 1 - foot) < body
+                || !lines.subList(n - foot, n).stream().allMatch(line -> furniture(line, body)))) {
             foot = 0;
         }
         int end = n - foot;
@@ -74,6 +79,11 @@ public record PageGeometry(int headLines, int footLines, int noteZoneStart, Set<
             }
         }
         return starts;
+    }
+
+    /** Whether a line in a band looks like furniture: smaller than the body, or carrying a page number at an end. */
+    private static boolean furniture(OcrLine line, double body) {
+        return height(line) < FURNITURE_HEIGHT * body || EDGE_NUMBER.matcher(line.text().strip()).find();
     }
 
     /** The body's line height: the median of the lines' heights. */

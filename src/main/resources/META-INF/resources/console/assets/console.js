@@ -72,7 +72,8 @@
   // where it was is kept for the article's other pages.
 
   function setUpScan() {
-    var image = document.getElementById("scan-image");
+    // The scan and the OCR's line boxes on it move and zoom together
+    var image = document.getElementById("scan-page");
     if (!image) {
       return null;
     }
@@ -151,6 +152,17 @@
     show();
     return { zoom: zoom, fit: fit };
   }
+
+  // A block in focus lights its lines on the scan and in the line view
+  form.addEventListener("focusin", function (event) {
+    var block = event.target.closest("article.block");
+    if (!block) {
+      return;
+    }
+    document.querySelectorAll("[data-blocks]").forEach(function (line) {
+      line.classList.toggle("lit", line.dataset.blocks.split(" ").indexOf(block.id) >= 0);
+    });
+  });
 
   // The field last focused receives palette characters
   var lastField = null;
@@ -357,6 +369,13 @@
     }
     replaceFrom(next, "page-garble");
     replaceFrom(next, "page-progress");
+    // Which lines belong to which block follows the blocks' texts
+    next.querySelectorAll("[data-blocks]").forEach(function (fresh) {
+      var tag = fresh.tagName.toLowerCase();
+      document.querySelectorAll(tag + "[data-line='" + fresh.dataset.line + "']").forEach(function (line) {
+        line.dataset.blocks = fresh.dataset.blocks;
+      });
+    });
     next.querySelectorAll("article.block").forEach(function (fresh) {
       var block = document.getElementById(fresh.id);
       if (!block) {
@@ -394,6 +413,11 @@
       block.querySelector("header").replaceWith(document.importNode(fresh.querySelector("header"), true));
       block.querySelector(".meta select").replaceWith(document.importNode(fresh.querySelector(".meta select"), true));
       block.querySelectorAll(".notice.draft").forEach(function (note) { note.remove(); });
+      var proposal = block.querySelector(".proposal");
+      var freshProposal = fresh.querySelector(".proposal");
+      if (proposal) {
+        proposal.replaceWith(freshProposal ? document.importNode(freshProposal, true) : document.createTextNode(""));
+      }
       storage(function () { localStorage.removeItem(oldKey); });
       markChanged(block);
     });
@@ -450,8 +474,8 @@
   }
   form.addEventListener("submit", function (event) {
     var submitter = event.submitter;
-    if (submitter && submitter.value === "save-next") {
-      return; // a new page: the ordinary post, which saves every changed block first
+    if (submitter && (submitter.value === "save-next" || submitter.hasAttribute("data-reload"))) {
+      return; // a new page, or new blocks: the ordinary post, which saves every changed block first
     }
     event.preventDefault();
     save(submitter);

@@ -42,6 +42,12 @@ class PageGeometryTest {
     }
 
     @Test
+    void shouldKeepATitleAtTheTopOfThePageInTheText() {
+        List<OcrLine> lines = new ArrayList<>(List.of(line(300, 300, 47), line(300, 420, 47), line(300, 500, 47)));
+        assertThat(PageGeometry.of(lines, HEIGHT).headLines()).isZero();
+    }
+
+    @Test
     void shouldTakeAFootLineBelowAGap() {
         List<OcrLine> lines = new ArrayList<>(List.of(line(300, 500, 47), line(300, 560, 47), line(1200, 3300, 34)));
         PageGeometry geometry = PageGeometry.of(lines, HEIGHT);
