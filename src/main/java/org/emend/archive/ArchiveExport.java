@@ -55,6 +55,8 @@ public class ArchiveExport {
     }
 
     static final String ARTICLE_FORMAT = "emend-article/1";
+    /** The file an article's source PDF is kept in, in its folder. */
+    static final String SOURCE_PDF = "source.pdf";
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
     private static final String JATS_DOCTYPE = "<!DOCTYPE article PUBLIC \"-//NLM//DTD JATS (Z39.96) Journal Archiving and"
             + " Interchange DTD v1.3 20210610//EN\" \"JATS-archivearticle1-3.dtd\">";
@@ -164,6 +166,13 @@ public class ArchiveExport {
         bag.payload(folder + "/article.json", articleJson(id));
         ArticleContent content = contents.load(List.of(id)).get(id);
         bag.payload(folder + "/article.xml", jats(content));
+        // The PDF goes with the article it was imported as; the articles known only from its abstracts page point to it
+        List<?> source = entityManager.createNativeQuery("""
+                SELECT f.content FROM source_file f JOIN article a ON a.import_id = f.import_id
+                WHERE a.id = :id AND NOT a.abstract_only""").setParameter("id", id).getResultList();
+        if (!source.isEmpty()) {
+            bag.payload(folder + "/" + SOURCE_PDF, (byte[]) source.get(0));
+        }
         // Scans are the bulk of an article: fetched one page at a time (a cursor, as the export runs
         // in a transaction) so a long article's scans are never all in memory together.
         @SuppressWarnings("unchecked")
@@ -212,14 +221,18 @@ public class ArchiveExport {
                                   'changesets', coalesce((SELECT jsonb_agg(%10$s ORDER BY c.created_at, c.id) FROM changeset c
                                                           WHERE c.id IN (SELECT r.changeset_id FROM revision r WHERE r.article_id = a.id)), '[]'),
                                   'revisions', coalesce((SELECT jsonb_agg(%11$s ORDER BY r.created_at, r.id) FROM revision r
-                                                         WHERE r.article_id = a.id), '[]')))
+                                                         WHERE r.article_id = a.id), '[]'),
+                                  'ocrRuns', coalesce((SELECT jsonb_agg(%12$s ORDER BY p.sequence, u.created_at, u.id)
+                                                       FROM ocr_run u JOIN page p ON p.id = u.page_id WHERE p.article_id = a.id), '[]'),
+                                  'sourceFile', (SELECT %13$s FROM source_file sf WHERE sf.import_id = a.import_id AND NOT a.abstract_only)))
                                 FROM article a JOIN issue i ON i.id = a.issue_id WHERE a.id = :id"""
                                 .formatted(RecordFormat.JOURNAL.json("j"), RecordFormat.ISSUE.json("i"),
                                         RecordFormat.OCR_IMPORT.json("o"), RecordFormat.ARTICLE.json("a"),
                                         RecordFormat.PAGE.json("p"), RecordFormat.SECTION.json("s"),
                                         RecordFormat.FOOTNOTE.json("f"), RecordFormat.ABSTRACT.json("b"),
                                         RecordFormat.PAGE_IMAGE.json("m"), RecordFormat.CHANGESET.json("c"),
-                                        RecordFormat.REVISION.json("r")))
+                                        RecordFormat.REVISION.json("r"), RecordFormat.OCR_RUN.json("u"),
+                                        RecordFormat.SOURCE_FILE.json("sf")))
                 .setParameter("format", ARTICLE_FORMAT).setParameter("id", id).getSingleResult();
         return (json + "\n").getBytes(StandardCharsets.UTF_8);
     }

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  * The archive format's version, kept apart from the schema's: {@code bag-info.txt} names both
  * (Emend-Archive-Format, Emend-Schema-Version), and a restore reads every format version up to
  * its own. A bag made before the format was named is of format 1, which it is in every respect.
+ * Format 1 reads as format 2 without OCR runs or source files, its blocks drafted by no run.
  */
 final class ArchiveFormat {
 
-    static final int CURRENT = 1;
+    /** 2: OCR runs, the source PDF, and which run drafted a block or a revision. */
+    static final int CURRENT = 2;
     static final String FORMAT_FIELD = "Emend-Archive-Format";
     static final String SCHEMA_FIELD = "Emend-Schema-Version";
     private static final String NAME = "emend-archive/";

@@ -47,7 +47,7 @@ public class ArchiveRestore {
     /** Not null, check and foreign key violations: a value of the bag, not a conflict with what exists. */
     private static final Set<String> BAG_VALUE_STATES = Set.of("23502", "23514", "23503");
     private static final List<String> RECORD_LISTS = List.of("pages", "sections", "footnotes", "abstracts", "pageImages",
-            "changesets", "revisions");
+            "changesets", "revisions", "ocrRuns");
 
     private final EntityManager entityManager;
     private final ChangeAttribution attribution;
@@ -139,6 +139,8 @@ public class ArchiveRestore {
             }
             insert("article", article.get("article"), false);
             counts[0] += insertAll("page", article.get("pages"));
+            insertAll("ocr_run", article.get("ocrRuns"));
+            source(root, file, article);
             counts[1] += insertAll("section", article.get("sections"));
             counts[2] += insertAll("footnote", article.get("footnotes"));
             counts[3] += insertAll("article_abstract", article.get("abstracts"));
@@ -163,6 +165,14 @@ public class ArchiveRestore {
         }
         if (!article.path("import").isObject() && !article.path("import").isNull() && !article.path("import").isMissingNode()) {
             throw invalid(root, file, "import is neither a record nor null");
+        }
+        if (article.path("ocrRuns").isMissingNode()) {
+            // Format 1: no OCR runs
+            ((ObjectNode) article).putArray("ocrRuns");
+        }
+        if (!article.path("sourceFile").isMissingNode() && !article.path("sourceFile").isNull()
+                && !article.path("sourceFile").isObject()) {
+            throw invalid(root, file, "sourceFile is neither a record nor null");
         }
         for (String list : RECORD_LISTS) {
             JsonNode records = article.path(list);
@@ -299,6 +309,23 @@ public class ArchiveRestore {
         return written;
     }
 
+    /** The PDF the article was imported from, when the bag has it (format 2): its record, its bytes from source.pdf. */
+    private void source(Path root, Path file, JsonNode article) throws IOException, BagException {
+        if (!article.path("sourceFile").isObject()) {
+            return;
+        }
+        Path pdf = file.getParent().resolve(ArchiveExport.SOURCE_PDF);
+        if (!Files.isRegularFile(pdf)) {
+            throw invalid(root, file, "the source PDF " + ArchiveExport.SOURCE_PDF + " is not in the bag");
+        }
+        ObjectNode row = article.get("sourceFile").deepCopy();
+        row.put("content", hex(pdf));
+        String names = String.join(", ", columns("source_file"));
+        entityManager.createNativeQuery("INSERT INTO source_file (" + names + ") SELECT " + names
+                + " FROM jsonb_populate_record(NULL::source_file, CAST(:row AS jsonb)) ON CONFLICT DO NOTHING")
+                .setParameter("row", row.toString()).executeUpdate();
+    }
+
     private int images(Path root, Path file, JsonNode article) throws IOException, BagException {
         Path folder = file.getParent();
         Map<String, Integer> sequences = new HashMap<>();
@@ -377,6 +404,9 @@ public class ArchiveRestore {
         RecordFormat format = RecordFormat.of(table);
         if (format == RecordFormat.PAGE_IMAGE) {
             return Stream.concat(format.fields().stream(), Stream.of("content", "display_content")).toList();
+        }
+        if (format == RecordFormat.SOURCE_FILE) {
+            return Stream.concat(format.fields().stream(), Stream.of("content")).toList();
         }
         return format.fields();
     }

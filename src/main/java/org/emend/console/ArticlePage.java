@@ -24,6 +24,8 @@ import org.emend.crud.ExpectedVersion;
 import org.emend.images.ImageService;
 import org.emend.jobs.JobQueue;
 import org.emend.jobs.JobView;
+import org.emend.ocr.engine.OcrRequests;
+import org.emend.users.CurrentActor;
 import org.emend.web.Problem.FieldError;
 import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
@@ -48,8 +50,13 @@ public class ArticlePage {
     private final ImageService images;
     private final ObjectMapper mapper;
     private final JobQueue jobs;
+    private final OcrRequests ocr;
+    private final CurrentActor actor;
 
-    ArticlePage(ArticleService articles, ArticleOutline outline, ImageService images, ObjectMapper mapper, JobQueue jobs) {
+    ArticlePage(ArticleService articles, ArticleOutline outline, ImageService images, ObjectMapper mapper, JobQueue jobs,
+            OcrRequests ocr, CurrentActor actor) {
+        this.ocr = ocr;
+        this.actor = actor;
         this.articles = articles;
         this.outline = outline;
         this.images = images;
@@ -125,9 +132,27 @@ public class ArticlePage {
                 .build();
     }
 
+    /** Every page of the article with a PDF or a scan, read again in the background; the page follows the job. */
+    @POST
+    @Path("articles/{id}/ocr")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response readAgain(@RestPath UUID id) {
+        String note;
+        try {
+            ocr.queueArticle(id, List.of(), List.of(), actor.get().name());
+            note = "The pages are being read again (OCR): the bar above follows the work.";
+        } catch (ProblemException problem) {
+            note = problem.problem().detail();
+        }
+        return Response
+                .seeOther(URI.create("/console/articles/" + id + "?note=" + URLEncoder.encode(note, StandardCharsets.UTF_8)))
+                .build();
+    }
+
     private TemplateInstance page(Article article, MetadataForm form, String note) {
         return Templates.article(article, form, outline.of(article.id), note,
-                article.importId == null ? List.of() : jobs.activeFor(article.importId));
+                jobs.activeFor(article.importId == null ? article.id : article.importId));
     }
 
     private static MetadataForm stored(Article article) {

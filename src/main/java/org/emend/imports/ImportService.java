@@ -85,23 +85,21 @@ public class ImportService {
     }
 
     /**
-     * Imports a PDF: its text layer, page by page, through the same structure recovery as a text
-     * dump (the page split exact, one page per PDF page), in one transaction with the PDF itself
-     * and a job that renders every page as its scan in the background.
+     * Imports a PDF: its text layer, page by page with the lines' positions, through the same
+     * structure recovery as a text dump (the page split exact, one page per PDF page; running
+     * heads, headings and notes from where the lines stand and how large they are set), in one
+     * transaction with the PDF itself and the jobs that render every page as its scan and read the
+     * pages whose layer is missing or garbled.
      */
     @Timed(value = "emend.imports.pdf", description = "PDFs imported: how many and how long each took")
     public ImportView importPdf(byte[] bytes, ImportRequest request) {
         long start = System.nanoTime();
         String sha256 = admit(bytes, request);
         try (PdfPages pdf = PdfPages.open(bytes, config.maxPages())) {
-            String text = pdf.text();
-            if (text.isBlank()) {
-                throw new RejectedInput(RejectedInput.Reason.EMPTY, "The PDF has no text layer (a scan without OCR):"
-                        + " Emend cannot read its pages yet");
-            }
             ImportOptions options = new ImportOptions(StandardCharsets.UTF_8.name(), request.language(),
                     request.englishTitle(), request.authors() == null ? List.of() : request.authors(), config.maxPages());
-            ParsedDump dump = OcrParser.parse(text.getBytes(StandardCharsets.UTF_8), options);
+            // A scan without a text layer is imported too: its pages are read by OCR
+            ParsedDump dump = OcrParser.parsePages(pdf.laidOutPages(), options, false);
             ImportView view = writer.storePdf(dump, request, bytes, sha256, pdf.count(), start, requester());
             LOG.infof("Import %s: a PDF of %d bytes and %d pages, %d articles, into issue %s", view.id(), bytes.length,
                     pdf.count(), view.articleIds().size(), view.issueId());

@@ -68,66 +68,114 @@ public final class OcrParser {
         return new Analysis(decoded, language, split, options, features, null).run();
     }
 
+    /** A page as a list of lines with their boxes, and its height in the boxes' unit. */
+    public record LaidOutPage(List<OcrLine> lines, int height) {
+    }
+
     /**
-     * Recovers the structure of one page an OCR engine read, line by line with their boxes: the
-     * page's head, foot and footnote zone come from where its lines stand ({@link PageGeometry}),
-     * the rest as for a dump. The page's text is its lines, with a blank line between the bands
-     * and before each paragraph.
+     * Recovers the structure of one page an OCR engine read, line by line with their boxes
+     * ({@link #parsePages}); the engine's Latin punctuation beside Chinese and its garbled note
+     * numbers are put right.
      */
     public static ParsedDump parseLines(List<OcrLine> lines, int pageHeight, ImportOptions options) {
-        PageGeometry geometry = PageGeometry.of(lines, pageHeight);
-        StringBuilder text = new StringBuilder();
-        List<Integer> numbers = new ArrayList<>();
-        int lineNumber = 1;
-        for (int i = 0; i < lines.size(); i++) {
-            boolean bandStarts = i > 0 && (i == geometry.headLines() || i == geometry.noteZoneStart()
-                    || i == lines.size() - geometry.footLines() || geometry.paragraphStarts().contains(i));
-            if (bandStarts) {
-                text.append('\n');
-                lineNumber++;
-            }
-            numbers.add(lineNumber++);
-            text.append(ChinesePunctuation.normalize(lines.get(i).text().replace('\f', ' '))).append('\n');
+        return parsePages(List.of(new LaidOutPage(lines, pageHeight)), options, true);
+    }
+
+    /**
+     * Recovers the structure of pages whose lines' places are known (an OCR engine's boxes, a PDF's
+     * text positions): each page's head, foot and footnote zone come from where its lines stand
+     * ({@link PageGeometry}), the rest as for a dump. A page's text is its lines, with a blank
+     * line between the bands and before each paragraph.
+     *
+     * @param engineRead the lines are an OCR engine's reading, to be put right as {@link #parseLines} says
+     */
+    public static ParsedDump parsePages(List<LaidOutPage> pages, ImportOptions options, boolean engineRead) {
+        if (pages.size() > options.maxPages()) {
+            throw new RejectedInput(RejectedInput.Reason.TOO_MANY_PAGES, "The document has " + pages.size()
+                    + " pages; at most " + options.maxPages() + " are taken in one import");
         }
-        text.append('\f');
-        Set<Integer> furniture = new HashSet<>(numbers.subList(0, geometry.headLines()));
-        furniture.addAll(numbers.subList(lines.size() - geometry.footLines(), lines.size()));
-        LaidOut laidOut = new LaidOut(furniture,
-                geometry.noteZoneStart() < lines.size() - geometry.footLines() ? numbers.get(geometry.noteZoneStart()) : null);
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        DecodedText decoded = TextDecoder.decode(bytes, StandardCharsets.UTF_8.name());
+        StringBuilder text = new StringBuilder();
+        List<PageLayout> layouts = new ArrayList<>();
+        for (LaidOutPage page : pages) {
+            List<OcrLine> lines = page.lines();
+            PageGeometry geometry = PageGeometry.of(lines, page.height());
+            List<Integer> indexes = new ArrayList<>();
+            int index = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                boolean bandStarts = i > 0 && (i == geometry.headLines() || i == geometry.noteZoneStart()
+                        || i == lines.size() - geometry.footLines() || geometry.paragraphStarts().contains(i));
+                if (bandStarts) {
+                    text.append('\n');
+                    index++;
+                }
+                indexes.add(index++);
+                String line = lines.get(i).text().replace('\f', ' ').replace('\n', ' ').replace('\r', ' ');
+                text.append(engineRead ? ChinesePunctuation.normalize(line) : line).append('\n');
+            }
+            text.append('\f');
+            Set<Integer> furniture = new HashSet<>(indexes.subList(0, geometry.headLines()));
+            furniture.addAll(indexes.subList(lines.size() - geometry.footLines(), lines.size()));
+            layouts.add(new PageLayout(furniture,
+                    geometry.noteZoneStart() < lines.size() - geometry.footLines() ? indexes.get(geometry.noteZoneStart())
+                            : null));
+        }
+        // Text already, and pages without a line (a scan without a text layer) are pages all the same
+        DecodedText decoded = new DecodedText(text.toString(), StandardCharsets.UTF_8, false);
         String language = options.language() != null && !options.language().isBlank() ? options.language()
                 : guessLanguage(decoded.text());
         Map<Line, LineFeatures> features = new IdentityHashMap<>();
         PageSplit split = PageSplitter.split(decoded.text(), language, features);
-        return withNoteNumbers(new Analysis(decoded, language, split, options, features, laidOut).run());
+        ParsedDump dump = new Analysis(decoded, language, split, options, features, layouts).run();
+        return engineRead ? withNoteNumbers(dump) : dump;
     }
 
-    /** The page's garbled note references and markers numbered again, where they match one for one ({@link NoteReferences}). */
+    /**
+     * Each page's garbled note references and markers numbered again, where they match the page's
+     * notes one for one ({@link NoteReferences}).
+     */
     private static ParsedDump withNoteNumbers(ParsedDump dump) {
-        List<String> texts = dump.sections().stream().map(ParsedSection::text).toList();
-        List<String> restored = NoteReferences.restore(texts, dump.notes().size());
-        if (restored == texts) {
-            return dump;
-        }
-        List<ParsedSection> sections = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            ParsedSection section = dump.sections().get(i);
-            sections.add(new ParsedSection(section.pageIndex(), section.level(), section.heading(), restored.get(i),
-                    section.ocrOriginal(), section.continuesPrevious(), section.garbleScore()));
-        }
-        List<ParsedNote> notes = new ArrayList<>();
-        for (int i = 0; i < dump.notes().size(); i++) {
-            ParsedNote note = dump.notes().get(i);
-            notes.add(new ParsedNote(note.pageIndex(), note.numberOnPage(), NoteReferences.restoreMarker(note.marker(), i + 1),
-                    note.language(), note.text(), note.ocrOriginal(), note.citations(), note.garbleScore()));
+        List<ParsedSection> sections = new ArrayList<>(dump.sections());
+        List<ParsedNote> notes = new ArrayList<>(dump.notes());
+        for (int page = 0; page < dump.pages().size(); page++) {
+            int p = page;
+            List<Integer> onPage = indexesOn(sections, section -> section.pageIndex() == p);
+            List<Integer> notesOnPage = indexesOn(notes, note -> note.pageIndex() == p);
+            List<String> texts = onPage.stream().map(i -> sections.get(i).text()).toList();
+            List<String> restored = NoteReferences.restore(texts, notesOnPage.size());
+            if (restored == texts) {
+                continue;
+            }
+            for (int k = 0; k < onPage.size(); k++) {
+                ParsedSection section = sections.get(onPage.get(k));
+                sections.set(onPage.get(k), new ParsedSection(section.pageIndex(), section.level(), section.heading(),
+                        restored.get(k), section.ocrOriginal(), section.continuesPrevious(), section.garbleScore()));
+            }
+            for (int k = 0; k < notesOnPage.size(); k++) {
+                ParsedNote note = notes.get(notesOnPage.get(k));
+                notes.set(notesOnPage.get(k), new ParsedNote(note.pageIndex(), note.numberOnPage(),
+                        NoteReferences.restoreMarker(note.marker(), k + 1), note.language(), note.text(), note.ocrOriginal(),
+                        note.citations(), note.garbleScore()));
+            }
         }
         return new ParsedDump(dump.decoded(), dump.language(), dump.split(), dump.pages(), sections, notes, dump.abstracts(),
                 dump.structureRecognised(), dump.report());
     }
 
-    /** What a page's geometry says: which input lines are furniture, and where the notes begin ({@code null}: none). */
-    private record LaidOut(Set<Integer> furniture, Integer noteZoneLine) {
+    private static <T> List<Integer> indexesOn(List<T> items, java.util.function.Predicate<T> test) {
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (test.test(items.get(i))) {
+                indexes.add(i);
+            }
+        }
+        return indexes;
+    }
+
+    /**
+     * What a page's geometry says, by the index of each line in the page as split: which are
+     * furniture, and where the notes begin ({@code null}: no notes).
+     */
+    private record PageLayout(Set<Integer> furniture, Integer noteZone) {
     }
 
     /**
@@ -167,12 +215,12 @@ public final class OcrParser {
         private final List<AbstractDraft> abstracts = new ArrayList<>();
 
         private final Map<Line, LineFeatures> features;
-        private final LaidOut laidOut;
+        private final List<PageLayout> layouts;
 
         Analysis(DecodedText decoded, String language, PageSplit split, ImportOptions options,
-                Map<Line, LineFeatures> features, LaidOut laidOut) {
+                Map<Line, LineFeatures> features, List<PageLayout> layouts) {
             this.features = features;
-            this.laidOut = laidOut;
+            this.layouts = layouts;
             this.decoded = decoded;
             this.language = language;
             this.split = split;
@@ -199,14 +247,15 @@ public final class OcrParser {
             }
             ImportReport report = report(allLines, pages, sections, parsedNotes, parsedAbstracts, recognised);
             // A page an engine read is text as it stands, structured or not
-            boolean keep = recognised || laidOut != null;
+            boolean keep = recognised || layouts != null;
             return new ParsedDump(decoded, language, split, pages, keep ? sections : List.of(),
                     keep ? parsedNotes : List.of(), keep ? parsedAbstracts : List.of(), recognised, report);
         }
 
         private void readPage(int pageIndex, List<Line> page, Set<String> watermarks) {
-            Furniture pageFurniture = laidOut == null ? Furniture.of(page, watermarks)
-                    : Furniture.ofBands(page.stream().filter(line -> laidOut.furniture().contains(line.number())).toList());
+            PageLayout layout = layouts == null ? null : layouts.get(pageIndex);
+            Furniture pageFurniture = layout == null ? Furniture.of(page, watermarks)
+                    : Furniture.ofBands(layout.furniture().stream().sorted().map(page::get).toList());
             furniture.add(pageFurniture);
             pageFurniture.lines().forEach(line -> roles.put(line, "furniture"));
             List<Line> content = page.stream().filter(line -> !pageFurniture.lines().contains(line)).toList();
@@ -220,7 +269,8 @@ public final class OcrParser {
                 found.forEach(draft -> draft.lines().forEach(line -> roles.put(line, "abstract")));
             }
             List<LineFeatures> beforeAbstracts = features.subList(0, regionStart);
-            int zoneStart = laidOut == null ? NoteZone.start(beforeAbstracts) : laidOutZoneStart(beforeAbstracts);
+            int zoneStart = layout == null ? NoteZone.start(beforeAbstracts)
+                    : laidOutZoneStart(beforeAbstracts, layout.noteZone() == null ? null : page.get(layout.noteZone()));
             NoteSplitter.Split split = NoteSplitter.split(pageIndex,
                     beforeAbstracts.subList(zoneStart, beforeAbstracts.size()));
             notes.addAll(split.notes());
@@ -243,9 +293,9 @@ public final class OcrParser {
         }
 
         /** Where the page's geometry put the first note, among the lines before any abstracts. */
-        private int laidOutZoneStart(List<LineFeatures> lines) {
+        private static int laidOutZoneStart(List<LineFeatures> lines, Line first) {
             for (int i = 0; i < lines.size(); i++) {
-                if (laidOut.noteZoneLine() != null && lines.get(i).line().number() == laidOut.noteZoneLine()) {
+                if (lines.get(i).line() == first) {
                     return i;
                 }
             }

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -13,11 +15,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.emend.ocr.OcrParser;
 import org.emend.ocr.text.RejectedInput;
 
 /**
- * A PDF as the importer reads it (Apache PDFBox): each page's text layer in reading order, and
+ * A PDF as the importer reads it (Apache PDFBox): each page's text layer in reading order, line by
+ * line with where the lines stand, and
  * each page rendered as the editor's scan. One Emend page per PDF page, so the page split is exact.
  */
 public final class PdfPages implements AutoCloseable {
@@ -71,21 +74,19 @@ public final class PdfPages implements AutoCloseable {
         return document.getNumberOfPages();
     }
 
-    /**
-     * The text layer, page by page in reading order, each page ended by a form feed (so that a
-     * page without text is still a page).
-     */
-    public String text() {
+    /** The text layer, page by page, as lines with their boxes ({@link PositionedLines}). */
+    public List<OcrParser.LaidOutPage> laidOutPages() {
         try {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            StringBuilder text = new StringBuilder();
+            List<OcrParser.LaidOutPage> pages = new ArrayList<>();
             for (int page = 1; page <= count(); page++) {
+                PositionedLines stripper = new PositionedLines();
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                text.append(stripper.getText(document).replace('\f', '\n')).append('\f');
+                stripper.getText(document);
+                pages.add(new OcrParser.LaidOutPage(stripper.lines(),
+                        Math.round(document.getPage(page - 1).getCropBox().getHeight() * PositionedLines.SCALE)));
             }
-            return text.toString();
+            return pages;
         } catch (IOException e) {
             throw new RejectedInput(RejectedInput.Reason.UNDECODABLE, "The PDF's text cannot be read (" + e.getMessage() + ")");
         }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -45,8 +46,13 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ArchiveFormatTest {
 
-    /** Made by {@link #regenerateTheFixture()}: the sample with edits, a revert, a replacement and a scan. */
-    private static final String FIXTURE = "/archive/emend-archive-1.zip";
+    /**
+     * Made by {@link #regenerateTheFixture()}: the sample with edits, a revert, a replacement, a
+     * scan and an OCR run whose draft was taken in a block; and a PDF with its page's scan.
+     */
+    private static final String FIXTURE = "/archive/emend-archive-2.zip";
+    /** The same of format 1, before OCR runs and source PDFs (without the PDF and the run). */
+    private static final String FIXTURE_1 = "/archive/emend-archive-1.zip";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -71,6 +77,9 @@ class ArchiveFormatTest {
             if (format == RecordFormat.PAGE_IMAGE) {
                 archived.addAll(List.of("content", "display_content"));
             }
+            if (format == RecordFormat.SOURCE_FILE) {
+                archived.add("content");
+            }
             assertThat(columns).as("""
                     The columns of %s changed: name the new or renamed ones in RecordFormat.%s, with a new archive \
                     format version (ArchiveFormat.CURRENT) and an upgrade of the older versions' records""".formatted(
@@ -80,10 +89,14 @@ class ArchiveFormatTest {
 
     @Test
     void shouldRestoreTheCommittedBagOfTodaysFormatRecordForRecord() throws IOException {
-        byte[] fixture = fixture();
+        byte[] fixture = fixture(FIXTURE);
         Path committed = BagFolders.unzip(fixture, temp.resolve("committed"));
 
-        restore(fixture).then().statusCode(201).body("articles", equalTo(4)).body("images", equalTo(1));
+        restore(fixture).then().statusCode(201).body("articles", equalTo(5)).body("images", equalTo(2));
+        assertThat(database.queryString("SELECT count(*) FROM ocr_run")).isEqualTo("1");
+        assertThat(database.queryString("SELECT count(*) FROM section WHERE ocr_run_id IS NOT NULL")).isNotEqualTo("0");
+        assertThat(database.queryString("SELECT count(*) FROM revision WHERE ocr_run_id IS NOT NULL")).isNotEqualTo("0");
+        assertThat(database.queryString("SELECT byte_size FROM source_file")).isNotNull();
 
         String issue = committed.resolve("data").toFile().listFiles()[0].listFiles(java.io.File::isDirectory)[0].getName();
         byte[] again = given().get("/api/v1/exports/issues/" + issue + "?format=zip").then().statusCode(200).extract()
@@ -102,8 +115,38 @@ class ArchiveFormatTest {
             }
         }
         String info = Files.readString(exported.resolve("bag-info.txt"));
-        assertThat(info).contains("Emend-Archive-Format: emend-archive/1")
+        assertThat(info).contains("Emend-Archive-Format: emend-archive/2")
                 .containsPattern("(?m)^Emend-Schema-Version: \\d+$");
+    }
+
+    /** A bag of format 1 still restores: its records as they were, drafted by no OCR run. */
+    @Test
+    void shouldRestoreTheCommittedBagOfFormat1() throws IOException {
+        byte[] fixture = fixture(FIXTURE_1);
+        Path committed = BagFolders.unzip(fixture, temp.resolve("committed"));
+
+        restore(fixture).then().statusCode(201).body("articles", equalTo(4)).body("images", equalTo(1));
+
+        String issue = committed.resolve("data").toFile().listFiles()[0].listFiles(java.io.File::isDirectory)[0].getName();
+        Path exported = BagFolders.unzip(given().get("/api/v1/exports/issues/" + issue + "?format=zip").then()
+                .statusCode(200).extract().asByteArray(), temp.resolve("exported"));
+        for (Path file : BagFolders.payload(committed)) {
+            String path = BagFolders.relative(committed, file);
+            if (path.endsWith("article.json")) {
+                JsonNode again = withoutFormat2(JSON.readTree(exported.resolve(path).toFile()));
+                assertThat(again).as(path).isEqualTo(JSON.readTree(file.toFile()));
+            }
+        }
+    }
+
+    /** An article record of format 2 as format 1 had it: no OCR runs, no source file, no run ids. */
+    private static JsonNode withoutFormat2(JsonNode article) {
+        ObjectNode copy = (ObjectNode) article.deepCopy();
+        copy.remove(List.of("ocrRuns", "sourceFile"));
+        for (String list : List.of("sections", "footnotes", "abstracts", "revisions")) {
+            copy.get(list).forEach(record -> ((ObjectNode) record).remove("ocr_run_id"));
+        }
+        return copy;
     }
 
     record Mutation(String name, Change change, String problem) {
@@ -142,14 +185,14 @@ class ArchiveFormatTest {
                     }
                 }), "scan"),
                 new Mutation("a newer format", remanifested(root -> Files.writeString(root.resolve("bag-info.txt"),
-                        Files.readString(root.resolve("bag-info.txt")).replace("emend-archive/1", "emend-archive/99"))),
+                        Files.readString(root.resolve("bag-info.txt")).replace("emend-archive/2", "emend-archive/99"))),
                         "emend-archive/99"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("mutations")
     void shouldRefuseAMalformedBagAndWriteNothing(Mutation mutation) throws IOException {
-        Path root = BagFolders.unzip(fixture(), temp.resolve("bag"));
+        Path root = BagFolders.unzip(fixture(FIXTURE), temp.resolve("bag"));
         mutation.change().apply(root);
         Map<String, String> before = database.snapshot();
 
@@ -212,14 +255,44 @@ class ArchiveFormatTest {
         ImageIO.write(image, "png", png);
         given().contentType("image/png").body(png.toByteArray()).put("/api/v1/pages/" + page + "/image").then()
                 .statusCode(200);
+        // Format 2: an OCR run of the page, its draft taken in a block; a PDF kept with its article
+        String hocr = new String(ArchiveFormatTest.class.getResourceAsStream("/ocr/article-page.hocr").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        database.execute("""
+                INSERT INTO ocr_run (id, page_id, engine, engine_version, languages, settings, mean_confidence, text, hocr)
+                VALUES ('01a22f00-0000-7000-8000-000000000001', '%s', 'tesseract', '5.3.0', 'chi_sim+eng', '--psm 3', 91.5,
+                        'text', '%s')""".formatted(page, hocr.replace("'", "''")));
+        Map<String, Object> draft = given().get("/api/v1/pages/" + page + "/ocr-draft").then().statusCode(200).extract()
+                .path("blocks.find { it.changes && it.blockId != null }");
+        Api.json().body(Map.of("blocks", List.of(Map.of("key", draft.get("key"), "version", draft.get("version")))))
+                .post("/api/v1/pages/" + page + "/ocr-draft").then().statusCode(200);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage pdfPage = new org.apache.pdfbox.pdmodel.PDPage(
+                    org.apache.pdfbox.pdmodel.common.PDRectangle.A6);
+            document.addPage(pdfPage);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, pdfPage)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 10);
+                content.newLineAtOffset(30, 350);
+                content.showText("A born-digital page of the same issue.");
+                content.endText();
+            }
+            document.save(pdf);
+        }
+        List<String> jobs = given().contentType("application/pdf").body(pdf.toByteArray())
+                .post("/api/v1/imports?journal=国际问题研究&year=2024&issue=6&title=PDF").then().statusCode(201).extract()
+                .path("jobIds");
+        jobs.forEach(org.emend.testing.Jobs::awaitDone);
         byte[] bag = given().get("/api/v1/exports/issues/" + issue + "?format=zip").then().statusCode(200).extract()
                 .asByteArray();
         Files.write(Path.of("src/test/resources" + FIXTURE), bag);
     }
 
-    private static byte[] fixture() throws IOException {
-        try (var in = ArchiveFormatTest.class.getResourceAsStream(FIXTURE)) {
-            assertThat(in).as("the committed fixture " + FIXTURE).isNotNull();
+    private static byte[] fixture(String name) throws IOException {
+        try (var in = ArchiveFormatTest.class.getResourceAsStream(name)) {
+            assertThat(in).as("the committed fixture " + name).isNotNull();
             return in.readAllBytes();
         }
     }

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.emend.testing.ArticlePages;
 import org.emend.testing.ChineseScans;
 import org.emend.testing.Jobs;
 import org.emend.testing.TestDatabase;
@@ -81,6 +82,33 @@ class PdfOcrTest {
         assertThat((String) pages.get(0).get("ocrOriginal")).contains("FEREGIRIAE");
         // OCR runs are not for anonymous callers
         org.emend.testing.Api.anonymous().get("/api/v1/pages/" + pages.get(0).get("id") + "/ocr-runs").then().statusCode(401);
+    }
+
+    /** A scan without any text layer is imported all the same, and its page read by OCR into its draft. */
+    @Test
+    void shouldImportAnImageOnlyPdfAndReadItsPages() throws Exception {
+        ChineseScans.assumeOcrTools();
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            ArticlePages.addScanned(document, ArticlePages.SAMPLE, List.of());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        JsonPath imported = given().contentType("application/pdf").body(pdf)
+                .post("/api/v1/imports?journal=国际问题研究&year=2025&issue=3&language=zh").then().statusCode(201).extract()
+                .jsonPath();
+        for (String job : imported.getList("jobIds", String.class)) {
+            Jobs.awaitDone(job);
+        }
+        List<Map<String, Object>> sections = given()
+                .get("/api/v1/articles/" + imported.getString("articleIds[0]") + "/sections")
+                .then().statusCode(200).extract().path("items");
+        assertThat(sections).hasSize(2);
+        assertThat((String) sections.get(0).get("text")).contains("能源转型");
+        assertThat(given().get("/api/v1/articles/" + imported.getString("articleIds[0]") + "/footnotes").then()
+                .statusCode(200).extract().<List<?>> path("items")).hasSize(2);
     }
 
     /**

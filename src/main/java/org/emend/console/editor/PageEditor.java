@@ -176,10 +176,14 @@ public class PageEditor {
     @Path("pages/{id}/ocr")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response readAgain(@RestPath UUID id) {
+    public Response readAgain(@RestPath UUID id, @RestForm String languages) {
         String note;
         try {
-            ocr.queue(id, List.of(), actor.get().name());
+            if (languages != null && !languages.matches("([a-z_]{3,16}\\+){0,3}[a-z_]{3,16}|")) {
+                throw ProblemException.malformed("Choose the languages from the list");
+            }
+            ocr.queue(id, languages == null || languages.isEmpty() ? List.of() : List.of(languages.split("\\+")),
+                    actor.get().name());
             note = "The scan is being read again (OCR): its draft appears here when it is done, in a few seconds.";
         } catch (ProblemException e) {
             note = e.problem().detail();

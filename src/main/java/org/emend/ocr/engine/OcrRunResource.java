@@ -48,8 +48,32 @@ public class OcrRunResource {
             A page without a PDF or a scan is a 409.""")
     @APIResponse(responseCode = "202", description = "Queued: follow the job", content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
     public RestResponse<JobView> ocr(@RestPath UUID id, @Valid OcrRequest request, UriInfo uriInfo) {
-        List<String> languages = request == null || request.languages() == null ? List.of() : request.languages();
-        UUID job = requests.queue(id, languages, actor.get().name());
+        return accepted(requests.queue(id, request == null ? List.of() : request.languagesOrNone(), actor.get().name()),
+                uriInfo);
+    }
+
+    @POST
+    @Path("articles/{id}/ocr")
+    @Operation(summary = "Read an article's pages again with Tesseract: those named, or all with a PDF or a scan", description = """
+            One job (answered 202, its Location the job), a task per page, as for a page. Each page's draft \
+            goes straight into its blocks where no editor has touched them, and waits to be accepted elsewhere.""")
+    @APIResponse(responseCode = "202", description = "Queued: follow the job", content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
+    public RestResponse<JobView> ocrArticle(@RestPath UUID id, @Valid OcrRequest request, UriInfo uriInfo) {
+        return accepted(requests.queueArticle(id, request == null ? List.of() : request.pageIdsOrAll(),
+                request == null ? List.of() : request.languagesOrNone(), actor.get().name()), uriInfo);
+    }
+
+    @POST
+    @Path("issues/{id}/ocr")
+    @Operation(summary = "Read every page of an issue's articles again with Tesseract", description = """
+            One job (answered 202, its Location the job), a task per page with a PDF or a scan.""")
+    @APIResponse(responseCode = "202", description = "Queued: follow the job", content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
+    public RestResponse<JobView> ocrIssue(@RestPath UUID id, @Valid OcrRequest request, UriInfo uriInfo) {
+        return accepted(requests.queueIssue(id, request == null ? List.of() : request.languagesOrNone(), actor.get().name()),
+                uriInfo);
+    }
+
+    private RestResponse<JobView> accepted(UUID job, UriInfo uriInfo) {
         return RestResponse.ResponseBuilder.<JobView> create(RestResponse.Status.ACCEPTED)
                 .location(uriInfo.getBaseUriBuilder().path("api/v1/jobs/{id}").build(job)).entity(jobs.view(job)).build();
     }

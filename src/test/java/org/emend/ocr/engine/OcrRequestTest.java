@@ -40,6 +40,33 @@ class OcrRequestTest {
                 "FEREGIRIAE-FE, BARAR Y 52U E S~ kG i, KK HEN BE TS BEIR R s FIE");
     }
 
+    /** An article's or an issue's pages are read in one job, a task per page that has something to read. */
+    @Test
+    void shouldQueueAnArticleOrAnIssueAsOneJob() {
+        String article = given().get("/api/v1/pages/" + page).then().extract().path("articleId");
+        String issue = given().get("/api/v1/articles/" + article).then().extract().path("issueId");
+        String scanless = Api.page(article, "第二页");
+        Api.json().body(Map.of()).post("/api/v1/articles/" + article + "/ocr").then().statusCode(409)
+                .contentType(PROBLEM_JSON);
+        given().contentType("image/png").body(ChineseScans.png(ChineseScans.LINES, 100))
+                .put("/api/v1/pages/" + page + "/image").then().statusCode(200);
+
+        String job = Api.json().body(Map.of("languages", List.of("eng"))).post("/api/v1/articles/" + article + "/ocr").then()
+                .statusCode(202).header("Location", startsWith("/api/v1/jobs/")).body("total", equalTo(1)).extract()
+                .path("id");
+        given().post("/api/v1/jobs/" + job + "/cancel").then().statusCode(200);
+        // Only pages of the article with a scan or a PDF may be named
+        Api.json().body(Map.of("pageIds", List.of(scanless))).post("/api/v1/articles/" + article + "/ocr").then()
+                .statusCode(422).body("errors[0].field", equalTo("pageIds"));
+        String issueJob = Api.json().body(Map.of()).post("/api/v1/issues/" + issue + "/ocr").then().statusCode(202)
+                .body("total", equalTo(1)).extract().path("id");
+        given().post("/api/v1/jobs/" + issueJob + "/cancel").then().statusCode(200);
+        Api.json().body(Map.of()).post("/api/v1/issues/" + java.util.UUID.randomUUID() + "/ocr").then().statusCode(404);
+        Api.json().body(Map.of()).post("/api/v1/articles/" + java.util.UUID.randomUUID() + "/ocr").then().statusCode(404);
+        Api.anonymous().contentType("application/json").body("{}").post("/api/v1/issues/" + issue + "/ocr").then()
+                .statusCode(401);
+    }
+
     @Test
     void shouldReadAnUploadedScanAgainInTheLanguagesAskedFor() {
         ChineseScans.assumeOcrTools();
