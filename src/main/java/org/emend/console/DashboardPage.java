@@ -1,15 +1,26 @@
 package org.emend.console;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.emend.issue.Issue;
+import org.emend.jobs.JobQueue;
+import org.emend.jobs.JobView;
+import org.emend.ocr.engine.OcrRequests;
+import org.emend.users.CurrentActor;
+import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -24,9 +35,15 @@ public class DashboardPage {
     private static final int WORKLIST = 25;
 
     private final ConsoleQueries queries;
+    private final JobQueue jobs;
+    private final OcrRequests ocr;
+    private final CurrentActor actor;
 
-    DashboardPage(ConsoleQueries queries) {
+    DashboardPage(ConsoleQueries queries, JobQueue jobs, OcrRequests ocr, CurrentActor actor) {
         this.queries = queries;
+        this.jobs = jobs;
+        this.ocr = ocr;
+        this.actor = actor;
     }
 
     /** The issue and status the worklist is narrowed to, as the filter form shows them. */
@@ -39,7 +56,7 @@ public class DashboardPage {
                 List<ConsoleQueries.PageItem> pages, WorklistFilter filter);
 
         static native TemplateInstance issue(Issue issue, String label, List<ConsoleQueries.ArticleRow> articles,
-                List<ConsoleQueries.WorkItem> blocks);
+                List<ConsoleQueries.WorkItem> blocks, List<JobView> jobs, String note);
     }
 
     @GET
@@ -53,9 +70,27 @@ public class DashboardPage {
     @GET
     @Path("issues/{id}")
     @Operation(hidden = true)
-    public TemplateInstance issue(@RestPath UUID id) {
+    public TemplateInstance issue(@RestPath UUID id, @RestQuery String note) {
         Issue issue = Issue.require(id);
         return Templates.issue(issue, ConsoleQueries.issueLabel(issue.year, issue.volume, issue.number), queries.articles(id),
-                queries.worklist(id, null, WORKLIST));
+                queries.worklist(id, null, WORKLIST), jobs.activeFor(jobs.subjectsOfIssue(id)), note);
+    }
+
+    /** Every page of the issue with a PDF or a scan, read again in the background; the page follows the job. */
+    @POST
+    @Path("issues/{id}/ocr")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response readAgain(@RestPath UUID id) {
+        String note;
+        try {
+            ocr.queueIssue(id, List.of(), actor.get().name());
+            note = "The issue's pages are being read again (OCR): the bar above follows the work.";
+        } catch (ProblemException problem) {
+            note = problem.problem().detail();
+        }
+        return Response
+                .seeOther(URI.create("/console/issues/" + id + "?note=" + URLEncoder.encode(note, StandardCharsets.UTF_8)))
+                .build();
     }
 }

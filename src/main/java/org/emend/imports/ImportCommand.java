@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
+import org.emend.jobs.JobView;
+import org.emend.jobs.JobWorkers;
 import org.emend.ocr.ImportReport;
+import org.emend.ocr.engine.PageOcr;
 import org.emend.ocr.text.RejectedInput;
 import org.emend.web.ProblemException;
 
@@ -39,16 +43,16 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--journal-english-title", description = "The journal's English title, for a new journal")
     String journalEnglishTitle;
 
-    @Option(names = "--journal-id")
+    @Option(names = "--journal-id", description = "The journal's id, instead of --journal")
     UUID journalId;
 
-    @Option(names = "--issue-id")
+    @Option(names = "--issue-id", description = "The issue's id, instead of the journal, --year, --volume and --issue")
     UUID issueId;
 
-    @Option(names = "--year")
+    @Option(names = "--year", description = "The issue's year")
     Integer year;
 
-    @Option(names = "--volume")
+    @Option(names = "--volume", description = "The issue's volume as printed")
     String volume;
 
     @Option(names = "--issue", description = "The issue number as printed")
@@ -57,7 +61,7 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--title", description = "The article's title in its language")
     String title;
 
-    @Option(names = "--english-title")
+    @Option(names = "--english-title", description = "The article's English title: finds its abstract on an abstracts page")
     String englishTitle;
 
     @Option(names = "--author", description = "An author's name as printed; repeat for several, in order")
@@ -75,6 +79,10 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print each import as JSON, as the API returns it")
     boolean json;
 
+    @Option(names = "--wait", description = { "Do each PDF's background work here before going on (its pages' scans,",
+            "OCR of its garbled pages), showing its progress; without it, a running Emend's workers do it" })
+    boolean waitForJobs;
+
     @Spec
     CommandSpec spec;
 
@@ -83,6 +91,9 @@ public class ImportCommand implements Callable<Integer> {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    JobWorkers workers;
 
     @Override
     public Integer call() throws IOException {
@@ -98,6 +109,10 @@ public class ImportCommand implements Callable<Integer> {
             try {
                 ImportView view = imports.importFile(Files.readAllBytes(file), request(file));
                 out.println(json ? mapper.writeValueAsString(view) : summary(file, view));
+                if (waitForJobs && view.jobIds() != null && !view.jobIds().isEmpty()) {
+                    out.flush();
+                    failures += follow(view.jobIds(), out);
+                }
             } catch (ProblemException e) {
                 failures++;
                 err.println(file + ": " + e.problem().title() + ": " + e.problem().detail()
@@ -110,6 +125,41 @@ public class ImportCommand implements Callable<Integer> {
             out.flush();
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Does the import's jobs here, a progress line for each; how many ended otherwise than done. */
+    private int follow(List<UUID> jobs, PrintWriter out) {
+        boolean terminal = System.console() != null;
+        String[] last = { "" };
+        List<JobView> ended;
+        try {
+            ended = workers.runHere(jobs, views -> {
+                String line = views.stream().map(ImportCommand::progress).collect(Collectors.joining(" · "));
+                if (terminal) {
+                    out.print("\r  " + line);
+                    out.flush();
+                } else if (!line.equals(last[0]) && views.stream().allMatch(view -> !view.status().equals("running"))) {
+                    out.println("  " + line);
+                }
+                last[0] = line;
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        if (terminal) {
+            out.println();
+        }
+        ended.stream().filter(view -> view.failed() > 0).forEach(view -> view.errors()
+                .forEach(error -> out
+                        .println("  " + view.kind() + " failed on page " + (error.seq() + 1) + ": " + error.error())));
+        return (int) ended.stream().filter(view -> !view.status().equals("done")).count();
+    }
+
+    private static String progress(JobView view) {
+        String what = view.kind().equals(PdfScans.KIND) ? "scans" : view.kind().equals(PageOcr.KIND) ? "OCR" : view.kind();
+        return what + " " + view.done() + "/" + view.total() + (view.failed() > 0 ? " (" + view.failed() + " failed)" : "")
+                + (view.status().equals("running") || view.status().equals("queued") ? "" : " " + view.status());
     }
 
     private List<Path> files() throws IOException {

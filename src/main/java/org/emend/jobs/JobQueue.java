@@ -63,8 +63,13 @@ public class JobQueue {
     }
 
     /** Takes the next task to do, or one whose worker's lease ran out; null when there is none. */
-    @Transactional(TxType.REQUIRES_NEW)
     public JobTask claim(String worker, Duration lease) {
+        return claim(worker, lease, null);
+    }
+
+    /** The same, from these jobs only ({@code null}: any). */
+    @Transactional(TxType.REQUIRES_NEW)
+    public JobTask claim(String worker, Duration lease, List<UUID> only) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 UPDATE job_task t SET status = 'running', attempts = t.attempts + 1, worker = :worker,
@@ -73,10 +78,12 @@ public class JobQueue {
                 WHERE t.id = (SELECT o.id FROM job_task o JOIN job c ON c.id = o.job_id
                               WHERE (o.status = 'queued' OR (o.status = 'running' AND o.lease_until < now()))
                                 AND c.status <> 'cancelled'
+                                AND (CAST(:only AS uuid[]) IS NULL OR o.job_id = ANY (CAST(:only AS uuid[])))
                               ORDER BY o.id FOR UPDATE OF o SKIP LOCKED LIMIT 1)
                   AND j.id = t.job_id
                 RETURNING t.id, t.job_id, j.kind, j.subject_id, t.target_id, t.seq, t.attempts, CAST(j.options AS text)""")
-                .setParameter("worker", worker).setParameter("lease", (double) lease.toSeconds()).getResultList();
+                .setParameter("worker", worker).setParameter("lease", (double) lease.toSeconds())
+                .setParameter("only", only == null ? null : only.toArray(UUID[]::new)).getResultList();
         if (rows.isEmpty()) {
             return null;
         }
@@ -150,10 +157,27 @@ public class JobQueue {
     /** The jobs still working on a subject (an import): queued or running, oldest first. */
     @SuppressWarnings("unchecked")
     public List<JobView> activeFor(UUID subjectId) {
-        List<UUID> ids = entityManager.createNativeQuery("""
-                SELECT id FROM job WHERE subject_id = :subject AND status IN ('queued', 'running') ORDER BY created_at, id""")
-                .setParameter("subject", subjectId).getResultList();
+        return activeFor(List.of(subjectId));
+    }
+
+    /** The jobs under way on any of these subjects, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<JobView> activeFor(java.util.Collection<UUID> subjects) {
+        List<UUID> ids = entityManager.createNativeQuery(
+                """
+                        SELECT id FROM job WHERE subject_id IN (:subjects) AND status IN ('queued', 'running') ORDER BY created_at, id""")
+                .setParameter("subjects", subjects).getResultList();
         return ids.stream().map(this::view).toList();
+    }
+
+    /** What an issue's jobs work on: the issue itself, its articles' imports, its articles. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> subjectsOfIssue(UUID issueId) {
+        List<UUID> subjects = new ArrayList<>(List.of(issueId));
+        subjects.addAll(entityManager.createNativeQuery(
+                "SELECT DISTINCT coalesce(import_id, id) FROM article WHERE issue_id = :issue").setParameter("issue", issueId)
+                .getResultList());
+        return subjects;
     }
 
     /** Stops every job working on a subject (an import about to be replaced), in the caller's transaction. */

@@ -3,13 +3,16 @@ package org.emend.jobs;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,12 +35,13 @@ import io.quarkus.runtime.StartupEvent;
 public class JobWorkers {
 
     private static final Logger LOG = Logger.getLogger(JobWorkers.class);
-    private static final Duration LEASE = Duration.ofMinutes(2);
 
     private final JobQueue queue;
     private final Map<String, TaskHandler> handlers = new HashMap<>();
     private final int workers;
     private final Duration poll;
+    /** How long a task stays a worker's without word from it: a dead worker's task is taken again after this. */
+    private final Duration lease;
     private final String name;
     private final AtomicBoolean running = new AtomicBoolean();
     private final Counter tasksDone;
@@ -47,7 +51,9 @@ public class JobWorkers {
 
     JobWorkers(JobQueue queue, Instance<TaskHandler> handlers, MeterRegistry registry,
             @ConfigProperty(name = "emend.jobs.workers") java.util.Optional<Integer> workers,
-            @ConfigProperty(name = "emend.jobs.poll", defaultValue = "PT2S") Duration poll) {
+            @ConfigProperty(name = "emend.jobs.poll", defaultValue = "PT2S") Duration poll,
+            @ConfigProperty(name = "emend.jobs.lease", defaultValue = "PT2M") Duration lease) {
+        this.lease = lease;
         this.queue = queue;
         handlers.forEach(handler -> this.handlers.put(handler.kind(), handler));
         this.workers = workers.orElse(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
@@ -89,10 +95,33 @@ public class JobWorkers {
         }
     }
 
+    /**
+     * Does these jobs' tasks in the calling thread until every job has ended, telling
+     * {@code progress} after each task: how a command does its own import's background work.
+     */
+    public List<JobView> runHere(List<UUID> jobs, Consumer<List<JobView>> progress) throws InterruptedException {
+        String worker = name + "/here";
+        while (true) {
+            JobTask task = queue.claim(worker, lease, jobs);
+            if (task != null) {
+                run(task, worker);
+            }
+            List<JobView> views = jobs.stream().map(queue::view).toList();
+            progress.accept(views);
+            if (views.stream().noneMatch(view -> view.status().equals("queued") || view.status().equals("running"))) {
+                return views;
+            }
+            if (task == null) {
+                // The rest is in another worker's hands
+                Thread.sleep(poll.toMillis());
+            }
+        }
+    }
+
     private void work(String worker) {
         while (running.get()) {
             try {
-                JobTask task = queue.claim(worker, LEASE);
+                JobTask task = queue.claim(worker, lease);
                 if (task == null) {
                     Thread.sleep(poll.toMillis());
                     continue;
@@ -116,8 +145,10 @@ public class JobWorkers {
 
     private void run(JobTask task, String worker) {
         TaskHandler handler = handlers.get(task.kind());
-        ScheduledFuture<?> renewal = leases.scheduleAtFixedRate(() -> queue.extend(task, worker, LEASE),
-                LEASE.toSeconds() / 2, LEASE.toSeconds() / 2, TimeUnit.SECONDS);
+        long renewEvery = Math.max(1, lease.toMillis() / 2);
+        ScheduledExecutorService renewals = leases != null ? leases : Executors.newSingleThreadScheduledExecutor();
+        ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(() -> queue.extend(task, worker, lease), renewEvery,
+                renewEvery, TimeUnit.MILLISECONDS);
         try {
             if (handler == null) {
                 throw new IllegalStateException("No handler for tasks of kind " + task.kind());
@@ -132,6 +163,9 @@ public class JobWorkers {
             queue.fail(task, worker, String.valueOf(e.getMessage()));
         } finally {
             renewal.cancel(false);
+            if (renewals != leases) {
+                renewals.shutdownNow();
+            }
         }
     }
 }

@@ -102,6 +102,25 @@ class EditorLoopBrowserTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
+    /** The issue page follows its background work too, and reads every page again on request. */
+    @Test
+    void shouldFollowAnIssuesBackgroundWorkOnItsPage() {
+        String issue = database.queryString("SELECT issue_id FROM article WHERE id = '%s'".formatted(articleId));
+        Browser browser = admin();
+        browser.go("/console/issues/" + issue);
+        // The sample has no scan yet: nothing to read
+        browser.clickThrough("#read-issue-again");
+        assertThat(browser.awaitText("#note")).contains("no page with a PDF or a scan");
+
+        List<UUID> targets = IntStream.range(0, 40).mapToObj(i -> UUID.randomUUID()).toList();
+        UUID job = QuarkusTransaction.requiringNew()
+                .call(() -> jobs.enqueue(CountingTasks.KIND, UUID.fromString(issue), targets, "test"));
+        browser.go("/console/issues/" + issue);
+        assertThat(browser.find("[data-job='" + job + "'] progress").getAttribute("max")).isEqualTo("40");
+        browser.awaitTextContaining("[data-job='" + job + "'] .job-count", "40 of 40 · done");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
     /** An editor asks for a garbled page's scan to be read again: the page, untouched, takes the OCR draft. */
     @Test
     void shouldReadAScanAgainWhenTheEditorAsks() {

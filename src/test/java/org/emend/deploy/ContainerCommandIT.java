@@ -2,24 +2,18 @@ package org.emend.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.emend.testing.ServerProcesses;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +72,7 @@ class ContainerCommandIT {
 
         String database = "emend_container_" + ProcessHandle.current().pid();
         try {
-            reset(database);
+            ServerProcesses.reset(database);
         } catch (SQLException e) {
             // The image never starts a database of its own: without a server here there is nothing to run against
             Assumptions.abort("needs the PostgreSQL at 127.0.0.1:5432 (user postgres): " + e.getMessage());
@@ -108,12 +103,12 @@ class ContainerCommandIT {
         environment.put("TMPDIR", root.toString());
         Process emend = builder.start();
         List<String> output = Collections.synchronizedList(new ArrayList<>());
-        Thread reader = read(emend, output);
+        Thread reader = ServerProcesses.read(emend, output);
         try {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port;
             String management = "http://127.0.0.1:" + managementPort;
-            HttpResponse<String> ready = awaitReady(http, management, emend);
+            HttpResponse<String> ready = ServerProcesses.awaitReady(http, management, emend);
             assertThat(ready).as(String.join("\n", output)).isNotNull();
             assertThat(ready.statusCode()).as(String.join("\n", output)).isEqualTo(200);
             assertThat(ready.body()).contains("\"UP\"");
@@ -166,14 +161,15 @@ class ContainerCommandIT {
 
         // A first start without EMEND_ADMIN_PASSWORD creates no account rather than log a password; without
         // a session key it uses the one the database keeps, and never logs it
-        reset(database);
+        ServerProcesses.reset(database);
         builder.environment().remove("EMEND_ADMIN_PASSWORD");
         builder.environment().remove("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY");
         Process second = builder.start();
         List<String> secondOutput = Collections.synchronizedList(new ArrayList<>());
-        Thread secondReader = read(second, secondOutput);
+        Thread secondReader = ServerProcesses.read(second, secondOutput);
         try {
-            assertThat(awaitReady(HttpClient.newHttpClient(), "http://127.0.0.1:" + managementPort, second).statusCode())
+            assertThat(ServerProcesses.awaitReady(HttpClient.newHttpClient(), "http://127.0.0.1:" + managementPort, second)
+                    .statusCode())
                     .isEqualTo(200);
         } finally {
             second.destroy();
@@ -196,52 +192,7 @@ class ContainerCommandIT {
                         .doesNotContainIgnoringCase("encryption key");
             }
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        }
-    }
-
-    private static void reset(String database) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + database);
-        }
-    }
-
-    private static Thread read(Process process, List<String> output) {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                lines.lines().forEach(output::add);
-            } catch (IOException | UncheckedIOException e) {
-                // The process ended
-            }
-        });
-        reader.start();
-        return reader;
-    }
-
-    /**
-     * Asks /q/health/ready (on the management port) until it answers 200 (or 90 s pass, or the process dies); the last answer.
-     */
-    private static HttpResponse<String> awaitReady(HttpClient http, String base, Process process) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        HttpResponse<String> ready = null;
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
-            try {
-                ready = http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet
-            }
-            Thread.sleep(500);
-        }
-        return ready;
+        ServerProcesses.drop(database);
     }
 
     /** Copies what a COPY line takes from the build context (a folder, or files matching *.jar). */

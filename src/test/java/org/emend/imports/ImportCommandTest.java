@@ -8,6 +8,9 @@ import java.nio.file.Path;
 
 import jakarta.inject.Inject;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.emend.testing.ArticlePages;
+import org.emend.testing.ChineseScans;
 import org.emend.testing.CommandLineSession;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +55,25 @@ class ImportCommandTest {
         // The change feed credits batch work to the system, not to an anonymous caller
         assertThat(database.queryString("SELECT string_agg(DISTINCT actor, ',') FROM record_change")).isEqualTo("system");
         assertThat(database.count("issue")).isEqualTo(1);
+    }
+
+    /** With --wait, a PDF's background work is done before the command ends, its progress shown. */
+    @Test
+    void shouldDoAPdfsBackgroundWorkWhenAskedToWait() throws IOException {
+        ChineseScans.assumeOcrTools();
+        Path file = directory.resolve("scanned.pdf");
+        try (PDDocument document = new PDDocument()) {
+            ArticlePages.addScanned(document, ArticlePages.SAMPLE, ArticlePages.SOUP);
+            document.save(file.toFile());
+        }
+
+        int status = commands.run("import", file.toString(), "--journal", "国际问题研究", "--year", "2025", "--language", "zh",
+                "--wait");
+
+        assertThat(status).as(commands.err()).isZero();
+        assertThat(commands.out()).contains("scanned.pdf: imported as").contains("scans 1/1 done · OCR 1/1 done");
+        assertThat(database.queryString("SELECT string_agg(status, ',') FROM job")).isEqualTo("done,done");
+        assertThat(database.count("ocr_run")).isEqualTo(1);
     }
 
     @Test

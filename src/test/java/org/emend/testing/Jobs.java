@@ -14,14 +14,19 @@ public final class Jobs {
 
     /** Waits (a minute at most) until a job has finished, and checks it is done; its last answer. */
     public static ValidatableResponse awaitDone(String job) {
-        long deadline = System.currentTimeMillis() + 60_000;
+        return awaitDone(job, 60_000);
+    }
+
+    /** The same, waiting {@code millis} at most. */
+    public static ValidatableResponse awaitDone(String job, long millis) {
+        long deadline = System.currentTimeMillis() + millis;
         while (true) {
             ValidatableResponse answer = given().get("/api/v1/jobs/" + job).then().statusCode(200);
             String status = answer.extract().path("status");
             if (!status.equals("queued") && !status.equals("running")) {
                 return answer.body("status", equalTo("done"));
             }
-            assertThat(System.currentTimeMillis()).as("job " + job + " done within a minute").isLessThan(deadline);
+            assertThat(System.currentTimeMillis()).as("job " + job + " done in time").isLessThan(deadline);
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

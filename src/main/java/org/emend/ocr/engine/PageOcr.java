@@ -66,6 +66,12 @@ public class PageOcr implements TaskHandler {
 
     @Override
     public void run(JobTask task) throws Exception {
+        if (QuarkusTransaction.requiringNew().call(() -> !entityManager
+                .createNativeQuery("SELECT 1 FROM ocr_run WHERE job_id = :job AND page_id = :page")
+                .setParameter("job", task.jobId()).setParameter("page", task.targetId()).getResultList().isEmpty())) {
+            // Read already: its worker died after the run was kept, before the task was marked done
+            return;
+        }
         Object[] page = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
                 SELECT p.sequence, a.language, a.import_id, EXISTS (SELECT 1 FROM source_file f WHERE f.import_id = a.import_id)
                 FROM page p JOIN article a ON a.id = p.article_id WHERE p.id = :page""")
