@@ -59,11 +59,11 @@ public final class ArticlePages {
     }
 
     /**
-     * A scanned page as CNKI serves them: the page as an image, behind an invisible text layer an
+     * A scanned page as CNKI serves them: the page as an image (300 dpi), behind an invisible text layer an
      * English-only engine wrote ({@code soup}).
      */
     public static void addScanned(PDDocument document, Page page, List<String> soup) throws IOException {
-        BufferedImage scan = image(page, 200);
+        BufferedImage scan = image(page, 300);
         PDPage pdfPage = new PDPage(PDRectangle.A4);
         document.addPage(pdfPage);
         PDFont latin = PDType0Font.load(document, LATIN_FONT.toFile());

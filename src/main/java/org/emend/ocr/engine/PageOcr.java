@@ -84,7 +84,7 @@ public class PageOcr implements TaskHandler {
                 : scan(task);
         String chosen = task.options().get(LANGUAGES);
         List<String> languages = chosen == null ? languagesFor((String) page[1]) : Arrays.asList(chosen.split("\\+"));
-        Tesseract.Run run = tesseract.read(image, languages);
+        Tesseract.Run run = tesseract.read(image, languages, Boolean.TRUE.equals(page[3]) ? (int) PdfPages.OCR_DPI : 0);
         String source = Boolean.TRUE.equals(page[3]) ? (int) PdfPages.OCR_DPI + " dpi from the PDF" : "the uploaded scan";
         UUID runId = Ids.next();
         QuarkusTransaction.requiringNew().run(() -> {

@@ -40,9 +40,10 @@ public class Tesseract {
 
     /**
      * Reads a page image with the languages wanted ({@code chi_sim+eng}), keeping those installed
-     * (at least {@code eng}).
+     * (at least {@code eng}); {@code dpi} is the image's resolution when known (0: the engine
+     * guesses it from the type, and a wrong guess upsets its page layout).
      */
-    public Run read(byte[] image, List<String> wanted) throws IOException, InterruptedException {
+    public Run read(byte[] image, List<String> wanted, int dpi) throws IOException, InterruptedException {
         Set<String> installed = languages();
         List<String> languages = new ArrayList<>(wanted.stream().filter(installed::contains).toList());
         if (languages.isEmpty()) {
@@ -52,7 +53,12 @@ public class Tesseract {
         Path input = Files.createTempFile("emend-ocr", ".png");
         try {
             Files.write(input, image);
-            String hocr = run(command, input.toString(), "stdout", "-l", joined, "--psm", "3", "hocr");
+            List<String> arguments = new ArrayList<>(List.of(command, input.toString(), "stdout", "-l", joined, "--psm", "3"));
+            if (dpi > 0) {
+                arguments.addAll(List.of("--dpi", Integer.toString(dpi)));
+            }
+            arguments.add("hocr");
+            String hocr = run(arguments.toArray(String[]::new));
             return new Run(version(), joined, hocr, Hocr.read(hocr));
         } finally {
             Files.deleteIfExists(input);
