@@ -102,6 +102,57 @@ class EditorLoopBrowserTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
+    /**
+     * The editor's whole loop from a scanned PDF: uploaded in the console, its background work
+     * followed to the end on the article's page, then a block the engine misread corrected with
+     * the line view beside it.
+     */
+    @Test
+    void shouldImportAScannedPdfFollowItsOcrAndCorrectABlockWithTheLineView() throws Exception {
+        ChineseScans.assumeOcrTools();
+        Path pdf = Files.createTempFile(Path.of("target"), "关键矿产", ".pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            ArticlePages.addScanned(document, ArticlePages.SAMPLE, ArticlePages.SOUP);
+            document.save(pdf.toFile());
+        }
+        Browser browser = admin();
+        browser.go("/console/imports");
+        // Refused without its year: a readable message, the fields kept
+        browser.find("#import-file").sendKeys(pdf.toAbsolutePath().toString());
+        browser.type("#import-journal", "国际问题研究");
+        browser.script("document.getElementById('import-year').removeAttribute('required')");
+        browser.clickThrough("#import-submit");
+        assertThat(browser.awaitText("#import-error")).contains("year");
+        assertThat(browser.find("#import-journal").getAttribute("value")).isEqualTo("国际问题研究");
+
+        browser.find("#import-file").sendKeys(pdf.toAbsolutePath().toString());
+        browser.type("#import-year", "2025");
+        browser.type("#import-issue", "3");
+        browser.clickThrough("#import-submit");
+
+        assertThat(browser.awaitText("#note")).contains("Imported").contains("background");
+        List<WebElement> jobBars = browser.all("[data-job]");
+        assertThat(jobBars).hasSize(2);
+        for (WebElement bar : jobBars) {
+            browser.awaitTextContaining("[data-job='" + bar.getAttribute("data-job") + "'] .job-count", "· done");
+        }
+        String article = browser.path().replaceAll("[?#].*", "").replace("/console/articles/", "");
+        String page = database.queryString("SELECT id FROM page WHERE article_id = '%s' AND sequence = 1".formatted(article));
+        browser.go("/console/pages/" + page);
+        browser.await("#scan-image");
+        assertThat(browser.all(".line-box")).hasSizeGreaterThan(5);
+        browser.click("#line-view summary");
+        browser.find("#text-0").click();
+        assertThat(browser.all("#line-view li.lit")).isNotEmpty();
+        // The engine reads 关 as 天 in this typeface: the line's crop above shows what is printed
+        String drafted = browser.find("#text-0").getAttribute("value");
+        browser.type("#text-0", drafted.replace("天键", "关键"));
+        assertThat(browser.clickAndAwaitMessage("button[value=save-block-0]")).isEqualTo("Saved 1 block.");
+        assertThat(database.queryString("SELECT text FROM section WHERE page_id = '%s' ORDER BY ordinal LIMIT 1"
+                .formatted(page))).doesNotContain("天键").contains("关键矿产");
+        browser.screenshot("page-editor-line-view");
+    }
+
     /** The issue page follows its background work too, and reads every page again on request. */
     @Test
     void shouldFollowAnIssuesBackgroundWorkOnItsPage() {
