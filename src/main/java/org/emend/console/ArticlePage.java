@@ -2,8 +2,6 @@ package org.emend.console;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -127,9 +125,7 @@ public class ArticlePage {
                 note = "Nothing was stored: " + problem.problem().detail();
             }
         }
-        return Response
-                .seeOther(URI.create("/console/articles/" + id + "?note=" + URLEncoder.encode(note, StandardCharsets.UTF_8)))
-                .build();
+        return Notes.seeOther("/console/articles/" + id, note);
     }
 
     /** Every page of the article with a PDF or a scan, read again in the background; the page follows the job. */
@@ -138,16 +134,9 @@ public class ArticlePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response readAgain(@RestPath UUID id) {
-        String note;
-        try {
-            ocr.queueArticle(id, List.of(), List.of(), actor.get().name());
-            note = "The pages are being read again (OCR): the bar above follows the work.";
-        } catch (ProblemException problem) {
-            note = problem.problem().detail();
-        }
-        return Response
-                .seeOther(URI.create("/console/articles/" + id + "?note=" + URLEncoder.encode(note, StandardCharsets.UTF_8)))
-                .build();
+        return Notes.afterRequest("/console/articles/" + id,
+                () -> ocr.queueArticle(id, List.of(), List.of(), actor.get().name()),
+                "The pages are being read again (OCR): the bar above follows the work.");
     }
 
     private TemplateInstance page(Article article, MetadataForm form, String note) {

@@ -1,8 +1,5 @@
 package org.emend.console;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +17,6 @@ import org.emend.jobs.JobQueue;
 import org.emend.jobs.JobView;
 import org.emend.ocr.engine.OcrRequests;
 import org.emend.users.CurrentActor;
-import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -82,15 +78,8 @@ public class DashboardPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response readAgain(@RestPath UUID id) {
-        String note;
-        try {
-            ocr.queueIssue(id, List.of(), actor.get().name());
-            note = "The issue's pages are being read again (OCR): the bar above follows the work.";
-        } catch (ProblemException problem) {
-            note = problem.problem().detail();
-        }
-        return Response
-                .seeOther(URI.create("/console/issues/" + id + "?note=" + URLEncoder.encode(note, StandardCharsets.UTF_8)))
-                .build();
+        return Notes.afterRequest("/console/issues/" + id, () -> ocr.queueIssue(id, List.of(), actor.get().name()),
+                "The issue's pages are being read again (OCR): the bar above follows the work.");
     }
+
 }

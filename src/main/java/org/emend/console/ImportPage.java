@@ -61,14 +61,16 @@ public class ImportPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
     public Object upload(@RestForm("file") FileUpload file, @RestForm String journal, @RestForm Integer year,
-            @RestForm String volume, @RestForm String issue, @RestForm String language, @RestForm boolean replace)
+            @RestForm String volume, @RestForm String issue, @RestForm String language, @RestForm boolean replace,
+            @RestForm String password)
             throws IOException {
         ImportFields fields = new ImportFields(journal, year, volume, issue, language);
         if (file == null || file.size() == 0) {
             return Templates.form(fields, journals(), "Choose the file to import.");
         }
         ImportRequest request = new ImportRequest(null, journal, null, null, year, blankToNull(volume), blankToNull(issue),
-                null, null, null, blankToNull(language), null, file.fileName(), replace);
+                null, null, null, blankToNull(language), null, file.fileName(), replace,
+                password == null || password.isEmpty() ? null : password);
         try {
             ImportView view = imports.importFile(Files.readAllBytes(file.uploadedFile()), request);
             String note = "Imported " + file.fileName() + ": " + view.report().counts().pages() + " pages"

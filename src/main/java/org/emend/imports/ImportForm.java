@@ -61,8 +61,14 @@ public class ImportForm {
     @RestForm
     public boolean replace;
 
+    /** What opens a password-protected PDF. */
+    @RestForm
+    @PartType(MediaType.TEXT_PLAIN)
+    public String password;
+
     ImportRequest toRequest() {
         return new ImportRequest(journalId, journal, journalEnglishTitle, issueId, year, volume, issue, title, englishTitle,
-                authors, language, charset, file == null ? null : file.fileName(), replace);
+                authors, language, charset, file == null ? null : file.fileName(), replace,
+                password == null || password.isEmpty() ? null : password);
     }
 }

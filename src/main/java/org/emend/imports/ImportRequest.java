@@ -16,6 +16,7 @@ import org.emend.web.Languages;
  *
  * @param authors the authors' names as printed, in order
  * @param replace import again even if the same file was imported before, replacing that import
+ * @param password what opens a password-protected PDF; never stored
  */
 public record ImportRequest(
         UUID journalId,
@@ -31,5 +32,20 @@ public record ImportRequest(
         @Pattern(regexp = Languages.TAG, message = Languages.MESSAGE) String language,
         @Size(max = 50) String charset,
         @Size(max = 500) String fileName,
-        boolean replace) {
+        boolean replace,
+        @Size(max = 200) String password) {
+
+    public ImportRequest(UUID journalId, String journal, String journalEnglishTitle, UUID issueId, Integer year, String volume,
+            String issue, String title, String englishTitle, List<String> authors, String language, String charset,
+            String fileName, boolean replace) {
+        this(journalId, journal, journalEnglishTitle, issueId, year, volume, issue, title, englishTitle, authors, language,
+                charset, fileName, replace, null);
+    }
+
+    /** The same request, its PDF password never written out. */
+    @Override
+    public String toString() {
+        return "ImportRequest[journal=" + journal + ", year=" + year + ", issue=" + issue + ", fileName=" + fileName
+                + (password == null ? "" : ", password=…") + "]";
+    }
 }

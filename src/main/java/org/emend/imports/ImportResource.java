@@ -42,7 +42,7 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, PDF })
+    @Consumes({ MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, PDF, "application/zip" })
     @Operation(summary = "Import an OCR text dump, or a PDF, sent as the request body", description = """
             A PDF (application/pdf, or any body that is one) gives one page per PDF page, its text layer as each \
             page's OCR original, and each page rendered as its scan. \
@@ -57,9 +57,12 @@ public class ImportResource {
             @RestQuery String title, @RestQuery String englishTitle,
             @Parameter(description = "An author's name as printed; repeat for several, in order") @RestQuery("author") List<String> authors,
             @RestQuery String language, @RestQuery String charset, @RestQuery String fileName, @RestQuery boolean replace,
-            @RestHeader(HttpHeaders.CONTENT_TYPE) String contentType, UriInfo uriInfo) {
+            @RestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "What opens a password-protected PDF (a header, so that it stays out of access logs)") @RestHeader("Emend-Pdf-Password") String password,
+            UriInfo uriInfo) {
         ImportRequest request = new ImportRequest(journalId, journal, journalEnglishTitle, issueId, year, volume, issue, title,
-                englishTitle, authors, language, charset != null ? charset : charsetOf(contentType), fileName, replace);
+                englishTitle, authors, language, charset != null ? charset : charsetOf(contentType), fileName, replace,
+                password);
         return created(uriInfo, imports.importFile(body == null ? new byte[0] : body, request));
     }
 

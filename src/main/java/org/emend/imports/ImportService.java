@@ -66,9 +66,33 @@ public class ImportService {
         EnglishWords.get();
     }
 
-    /** Imports a PDF or an OCR text dump: a PDF is known by its header, whatever its name or media type says. */
+    /**
+     * Imports a PDF, a ZIP of ALTO or hOCR pages, or an OCR text dump: each known by its first
+     * bytes, whatever its name or media type says.
+     */
     public ImportView importFile(byte[] bytes, ImportRequest request) {
-        return PdfPages.isPdf(bytes) ? importPdf(bytes, request) : importDump(bytes, request);
+        return PdfPages.isPdf(bytes) ? importPdf(bytes, request)
+                : OcrArchive.isZip(bytes) ? importOcrPages(bytes, request) : importDump(bytes, request);
+    }
+
+    /**
+     * Imports pages an OCR engine read elsewhere (a ZIP of ALTO or hOCR files with their images):
+     * their lines, laid out from their boxes, through the same structure recovery; each page's
+     * image as its scan and its reading as an OCR run, all in one transaction.
+     */
+    @Timed(value = "emend.imports.ocr-pages", description = "ALTO and hOCR archives imported: how many and how long each took")
+    public ImportView importOcrPages(byte[] bytes, ImportRequest request) {
+        long start = System.nanoTime();
+        String sha256 = admit(bytes, request);
+        List<OcrArchive.PageFile> files = OcrArchive.read(bytes, config.maxBytes().asLongValue() * 4, config.maxPages());
+        ImportOptions options = new ImportOptions(StandardCharsets.UTF_8.name(), request.language(), request.englishTitle(),
+                request.authors() == null ? List.of() : request.authors(), config.maxPages());
+        ParsedDump dump = OcrParser.parsePages(files.stream()
+                .map(file -> new OcrParser.LaidOutPage(file.page().lines(), file.page().height())).toList(), options, true);
+        ImportView view = writer.storeOcrPages(dump, request, files, sha256, bytes.length, start);
+        LOG.infof("Import %s: %d OCR'd pages (ALTO or hOCR), %d articles, into issue %s", view.id(), files.size(),
+                view.articleIds().size(), view.issueId());
+        return view;
     }
 
     @Timed(value = "emend.imports", description = "OCR dumps imported: how many and how long each took")
@@ -95,12 +119,12 @@ public class ImportService {
     public ImportView importPdf(byte[] bytes, ImportRequest request) {
         long start = System.nanoTime();
         String sha256 = admit(bytes, request);
-        try (PdfPages pdf = PdfPages.open(bytes, config.maxPages())) {
+        try (PdfPages pdf = PdfPages.open(bytes, config.maxPages(), request.password())) {
             ImportOptions options = new ImportOptions(StandardCharsets.UTF_8.name(), request.language(),
                     request.englishTitle(), request.authors() == null ? List.of() : request.authors(), config.maxPages());
             // A scan without a text layer is imported too: its pages are read by OCR
             ParsedDump dump = OcrParser.parsePages(pdf.laidOutPages(), options, false);
-            ImportView view = writer.storePdf(dump, request, bytes, sha256, pdf.count(), start, requester());
+            ImportView view = writer.storePdf(dump, request, pdf.unprotected(bytes), sha256, pdf.count(), start, requester());
             LOG.infof("Import %s: a PDF of %d bytes and %d pages, %d articles, into issue %s", view.id(), bytes.length,
                     pdf.count(), view.articleIds().size(), view.issueId());
             return view;

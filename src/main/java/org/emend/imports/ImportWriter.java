@@ -17,6 +17,7 @@ import org.emend.article.Author;
 import org.emend.block.BlockStatus;
 import org.emend.changes.ChangeAttribution;
 import org.emend.footnote.Footnote;
+import org.emend.images.ImageService;
 import org.emend.issue.Issue;
 import org.emend.jobs.JobQueue;
 import org.emend.journal.Journal;
@@ -27,6 +28,7 @@ import org.emend.ocr.ParsedPage;
 import org.emend.ocr.ParsedSection;
 import org.emend.ocr.engine.PageOcr;
 import org.emend.page.Page;
+import org.emend.persistence.Ids;
 import org.emend.section.Section;
 import org.emend.web.ProblemException;
 import org.emend.web.ProblemType;
@@ -45,10 +47,12 @@ public class ImportWriter {
 
     private final ChangeAttribution attribution;
     private final JobQueue jobs;
+    private final ImageService images;
 
-    ImportWriter(ChangeAttribution attribution, JobQueue jobs) {
+    ImportWriter(ChangeAttribution attribution, JobQueue jobs, ImageService images) {
         this.attribution = attribution;
         this.jobs = jobs;
+        this.images = images;
     }
 
     /** Refuses a file imported before, or deletes the earlier import when asked to replace it. */
@@ -91,6 +95,50 @@ public class ImportWriter {
             started.add(jobs.enqueue(PageOcr.KIND, view.id(), unreadable, by));
         }
         return ImportView.of(OcrImport.findById(view.id()), view.articleIds(), started);
+    }
+
+    /**
+     * Stores pages read by an OCR engine elsewhere: the records, each page's image as its scan, and
+     * each page's reading (hOCR) as its OCR run, which the page's blocks name; all in one transaction.
+     */
+    @Transactional
+    public ImportView storeOcrPages(ParsedDump dump, ImportRequest request, List<OcrArchive.PageFile> files, String sha256,
+            long byteSize, long startNanos) {
+        ImportView view = store(dump, request, sha256, byteSize, startNanos);
+        List<Page> pages = Page.listInArticle(view.articleIds().get(0));
+        for (int i = 0; i < pages.size(); i++) {
+            OcrArchive.PageFile file = files.get(i);
+            UUID page = pages.get(i).id;
+            if (file.image() != null) {
+                images.store(page, within(file.image()));
+            }
+            String system = file.page().system() == null ? "unknown" : file.page().system();
+            int space = system.indexOf(' ');
+            UUID run = Ids.next();
+            entityManager().createNativeQuery("""
+                    INSERT INTO ocr_run (id, page_id, engine, engine_version, languages, settings, mean_confidence, text, hocr)
+                    VALUES (:id, :page, :engine, :version, '', :settings, :confidence, :text, :hocr)""").setParameter("id", run)
+                    .setParameter("page", page).setParameter("engine", space < 0 ? system : system.substring(0, space))
+                    .setParameter("version", space < 0 ? "" : system.substring(space + 1).strip())
+                    .setParameter("settings", "imported from " + file.name())
+                    .setParameter("confidence",
+                            file.page().meanConfidence() == null ? null : file.page().meanConfidence().floatValue())
+                    .setParameter("text", file.page().text()).setParameter("hocr", file.hocr()).executeUpdate();
+            for (String table : List.of("section", "footnote", "article_abstract")) {
+                entityManager().createNativeQuery("UPDATE " + table + " SET ocr_run_id = :run WHERE page_id = :page")
+                        .setParameter("run", run).setParameter("page", page).executeUpdate();
+            }
+        }
+        return view;
+    }
+
+    /** An image of the archive, held to the size limit of an uploaded scan. */
+    private byte[] within(byte[] image) {
+        try {
+            return images.read(new java.io.ByteArrayInputStream(image));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Transactional

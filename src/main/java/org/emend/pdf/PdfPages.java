@@ -41,12 +41,19 @@ public final class PdfPages implements AutoCloseable {
 
     /** Opens a PDF; one that is encrypted, damaged or too long is a {@link RejectedInput} saying so. */
     public static PdfPages open(byte[] bytes, int maxPages) {
+        return open(bytes, maxPages, null);
+    }
+
+    /** Opens a PDF, protected by {@code password} when it is not {@code null}. */
+    public static PdfPages open(byte[] bytes, int maxPages, String password) {
         PDDocument document;
         try {
-            document = Loader.loadPDF(bytes);
+            document = password == null ? Loader.loadPDF(bytes) : Loader.loadPDF(bytes, password);
         } catch (InvalidPasswordException e) {
-            throw new RejectedInput(RejectedInput.Reason.UNDECODABLE,
-                    "The PDF is protected by a password: remove the protection and import it again");
+            throw new RejectedInput(RejectedInput.Reason.UNDECODABLE, password == null
+                    ? "The PDF is protected by a password: send it as the password form field (or the Emend-Pdf-Password"
+                            + " header), or remove the protection"
+                    : "The password given does not open the PDF");
         } catch (IOException e) {
             throw new RejectedInput(RejectedInput.Reason.UNDECODABLE,
                     "The PDF is damaged or cut short and cannot be read (" + e.getMessage() + ")");
@@ -68,6 +75,24 @@ public final class PdfPages implements AutoCloseable {
     /** Whether the bytes are a PDF: they start with its header. */
     public static boolean isPdf(byte[] bytes) {
         return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-';
+    }
+
+    /**
+     * The PDF as it is kept: without its protection when it had one (opened with its password), so
+     * that the background work can render its pages; as uploaded otherwise.
+     */
+    public byte[] unprotected(byte[] uploaded) {
+        if (!document.isEncrypted()) {
+            return uploaded;
+        }
+        try {
+            document.setAllSecurityToBeRemoved(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public int count() {

@@ -3,7 +3,6 @@ package org.emend.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +22,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.emend.testing.ServerProcesses;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,18 +68,10 @@ class ContainerCommandIT {
         assertThat(javaOpts.find()).isTrue();
 
         String database = "emend_container_" + ProcessHandle.current().pid();
-        try {
-            ServerProcesses.reset(database);
-        } catch (SQLException e) {
-            // The image never starts a database of its own: without a server here there is nothing to run against
-            Assumptions.abort("needs the PostgreSQL at 127.0.0.1:5432 (user postgres): " + e.getMessage());
-        }
-        int port;
-        int managementPort;
-        try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-            managementPort = management.getLocalPort();
-        }
+        ServerProcesses.resetOrSkip(database);
+        int[] ports = ServerProcesses.freePorts();
+        int port = ports[0];
+        int managementPort = ports[1];
         List<String> asUser = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
             // As the image's user 185, which owns /deployments and may not write elsewhere

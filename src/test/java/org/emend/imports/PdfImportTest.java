@@ -157,6 +157,24 @@ class PdfImportTest {
         assertThat((String) notes.get(1).get("text")).startsWith("U.S. Department of Energy");
     }
 
+    /** A protected PDF opens with its password (sent as a form field); it is kept unprotected, so its pages render. */
+    @Test
+    void shouldImportAProtectedPdfWithItsPassword() throws IOException {
+        byte[] pdf = pdf(true, List.of("Secret text of a protected page."));
+
+        JsonPath imported = given().multiPart("file", "protected.pdf", pdf, "application/pdf")
+                .multiPart("password", "user-secret")
+                .multiPart("journal", "Journal of Tests").multiPart("year", "2024").post("/api/v1/imports").then()
+                .statusCode(201).extract().jsonPath();
+
+        Jobs.awaitDone(imported.getString("jobIds[0]")).body("done", equalTo(1));
+        String text = given().get("/api/v1/articles/" + imported.getString("articleIds[0]") + "/pages").then().statusCode(200)
+                .extract().path("items[0].ocrOriginal");
+        assertThat(text).contains("Secret text of a protected page.");
+        assertThat(database.queryString("SELECT position('/Encrypt' IN encode(content, 'escape')) FROM source_file"))
+                .isEqualTo("0");
+    }
+
     /** A PDF imported again in place of the first import: the first one's background work stops. */
     @Test
     void shouldStopTheReplacedImportsJobs() throws IOException {
@@ -182,6 +200,8 @@ class PdfImportTest {
 
         given().contentType("application/pdf").body(pdf(true, List.of("Secret text."))).post("/api/v1/imports" + QUERY)
                 .then().statusCode(422).contentType(PROBLEM_JSON).body("detail", containsString("password"));
+        given().contentType("application/pdf").header("Emend-Pdf-Password", "wrong").body(pdf(true, List.of("Secret text.")))
+                .post("/api/v1/imports" + QUERY).then().statusCode(422).body("detail", containsString("does not open"));
         given().contentType("application/pdf").body(Arrays.copyOf(whole, whole.length / 3)).post("/api/v1/imports" + QUERY)
                 .then().statusCode(422).contentType(PROBLEM_JSON);
 

@@ -3,7 +3,6 @@ package org.emend.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +23,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.emend.testing.ArticlePages;
 import org.emend.testing.ChineseScans;
 import org.emend.testing.ServerProcesses;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,17 +44,10 @@ class KilledWorkerIT {
     void shouldFinishAnOcrJobAfterTheServerIsKilled() throws Exception {
         ChineseScans.assumeOcrTools();
         String database = "emend_killed_" + ProcessHandle.current().pid();
-        try {
-            ServerProcesses.reset(database);
-        } catch (SQLException e) {
-            Assumptions.abort("needs the PostgreSQL at 127.0.0.1:5432 (user postgres): " + e.getMessage());
-        }
-        int port;
-        int managementPort;
-        try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-            managementPort = management.getLocalPort();
-        }
+        ServerProcesses.resetOrSkip(database);
+        int[] ports = ServerProcesses.freePorts();
+        int port = ports[0];
+        int managementPort = ports[1];
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + port;

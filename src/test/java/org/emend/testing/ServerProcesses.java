@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.Assumptions;
+
 /** Emend run as a process of its own, as the integration tests start it: a database, its output, its readiness. */
 public final class ServerProcesses {
 
@@ -29,6 +32,25 @@ public final class ServerProcesses {
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + database);
+        }
+    }
+
+    /**
+     * A new empty database for a test of Emend as a process; the test is skipped without the local
+     * PostgreSQL, as Emend never starts one of its own there.
+     */
+    public static void resetOrSkip(String database) {
+        try {
+            reset(database);
+        } catch (SQLException e) {
+            Assumptions.abort("needs the PostgreSQL at 127.0.0.1:5432 (user postgres): " + e.getMessage());
+        }
+    }
+
+    /** Two ports free at the moment: the public one and the management one. */
+    public static int[] freePorts() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(0)) {
+            return new int[] { socket.getLocalPort(), management.getLocalPort() };
         }
     }
 

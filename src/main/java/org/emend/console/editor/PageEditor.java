@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.emend.block.BlockKind;
 import org.emend.console.ConsoleQueries;
+import org.emend.console.Notes;
 import org.emend.images.ImageService;
 import org.emend.ocr.engine.OcrRequests;
 import org.emend.users.CurrentActor;
@@ -169,7 +170,7 @@ public class PageEditor {
         } catch (ProblemException e) {
             note = e.problem().detail();
         }
-        return Response.seeOther(URI.create("/console/pages/" + id + "?note=" + encode(note))).build();
+        return Notes.seeOther("/console/pages/" + id, note);
     }
 
     @POST
@@ -177,18 +178,13 @@ public class PageEditor {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response readAgain(@RestPath UUID id, @RestForm String languages) {
-        String note;
-        try {
+        return Notes.afterRequest("/console/pages/" + id, () -> {
             if (languages != null && !languages.matches("([a-z_]{3,16}\\+){0,3}[a-z_]{3,16}|")) {
                 throw ProblemException.malformed("Choose the languages from the list");
             }
             ocr.queue(id, languages == null || languages.isEmpty() ? List.of() : List.of(languages.split("\\+")),
                     actor.get().name());
-            note = "The scan is being read again (OCR): its draft appears here when it is done, in a few seconds.";
-        } catch (ProblemException e) {
-            note = e.problem().detail();
-        }
-        return Response.seeOther(URI.create("/console/pages/" + id + "?note=" + encode(note))).build();
+        }, "The scan is being read again (OCR): its draft appears here when it is done, in a few seconds.");
     }
 
     private static String message(Integer saved, String note) {

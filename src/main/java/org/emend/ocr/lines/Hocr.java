@@ -29,8 +29,11 @@ public final class Hocr {
     private static final Pattern BOX = Pattern.compile("bbox (\\d+) (\\d+) (\\d+) (\\d+)");
     private static final Pattern CONFIDENCE = Pattern.compile("x_wconf (\\d+(?:\\.\\d+)?)");
 
-    /** What a page's hOCR says; its size in pixels (0 when the hOCR does not say). */
-    public record Page(String text, List<OcrLine> lines, Double meanConfidence, int width, int height) {
+    /**
+     * What a page's hOCR says; its size in pixels (0 when the hOCR does not say), and the OCR
+     * system that wrote it, as its {@code ocr-system} meta names it ({@code null} when it does not).
+     */
+    public record Page(String text, List<OcrLine> lines, Double meanConfidence, int width, int height, String system) {
     }
 
     private Hocr() {
@@ -94,7 +97,15 @@ public final class Hocr {
                 size = new int[] { Integer.parseInt(box.group(3)), Integer.parseInt(box.group(4)) };
             }
         }
-        return new Page(text.toString(), lines, words == 0 ? null : confidenceSum / words, size[0], size[1]);
+        String system = null;
+        NodeList metas = document.getElementsByTagName("meta");
+        for (int i = 0; i < metas.getLength(); i++) {
+            Element meta = (Element) metas.item(i);
+            if (meta.getAttribute("name").equals("ocr-system")) {
+                system = meta.getAttribute("content").strip();
+            }
+        }
+        return new Page(text.toString(), lines, words == 0 ? null : confidenceSum / words, size[0], size[1], system);
     }
 
     /**
