@@ -16,6 +16,7 @@ import org.emend.block.BlockStatus;
 import org.emend.block.TextBlock;
 import org.emend.footnote.Footnote;
 import org.emend.history.BlockEditor;
+import org.emend.history.BlockHistory;
 import org.emend.history.Edit;
 import org.emend.ocr.ImportOptions;
 import org.emend.ocr.OcrParser;
@@ -184,11 +185,15 @@ public class OcrDrafts {
             changed++;
         }
         entityManager.flush();
+        if (changed > 0) {
+            BlockHistory.rescorePage(page.id);
+        }
         return changed;
     }
 
     private static BlockEditor.Change change(DraftPair pair) {
-        BlockEditor.Change change = BlockEditor.Change.mechanical(pair.draftedText());
+        BlockEditor.Change change = BlockEditor.Change.mechanical(pair.draftedText())
+                .withGarbleFloor(pair.drafted() == null ? null : pair.drafted().garbleScore());
         if (pair.kind() == BlockKind.SECTION) {
             return change.withHeading(pair.draftedHeading());
         }
@@ -249,6 +254,8 @@ public class OcrDrafts {
         block.status = BlockStatus.RAW;
         block.ocrRunId = runId;
         block.rescore();
+        // The engine's doubt about what it read counts as well as how the text reads
+        block.garbleScore = Math.max(block.garbleScore == null ? 0 : block.garbleScore, drafted.garbleScore());
         block.persist();
     }
 }

@@ -36,15 +36,19 @@ public class BlockEditor {
     /**
      * A block's new text and heading (kept as it is when {@code null}, for blocks without one), a
      * status asked for, and what kind of change it is, which decides the status when none is asked.
+     *
+     * @param garbleFloor the least garble score the new text gets, whatever its text scores (an OCR
+     *        engine's doubt about what it read); {@code null}: the text's score
      */
-    public record Change(String heading, String text, BlockStatus status, Nature nature, String marker) {
+    public record Change(String heading, String text, BlockStatus status, Nature nature, String marker,
+            Double garbleFloor) {
 
         public Change(String heading, String text, BlockStatus status) {
-            this(heading, text, status, Nature.EDITORIAL, null);
+            this(heading, text, status, Nature.EDITORIAL, null, null);
         }
 
         public Change(String heading, String text, BlockStatus status, Nature nature) {
-            this(heading, text, status, nature, null);
+            this(heading, text, status, nature, null, null);
         }
 
         /** A find-and-replace edit: it corrects no more than the pattern did. */
@@ -54,12 +58,17 @@ public class BlockEditor {
 
         /** The same change that also sets a section's heading, or removes it when {@code null}. */
         public Change withHeading(String newHeading) {
-            return new Change(newHeading == null ? "" : newHeading, text, status, nature, marker);
+            return new Change(newHeading == null ? "" : newHeading, text, status, nature, marker, garbleFloor);
         }
 
         /** The same change that also sets a footnote's printed marker (kept when {@code null}, removed when blank). */
         public Change withMarker(String newMarker) {
-            return new Change(heading, text, status, nature, newMarker);
+            return new Change(heading, text, status, nature, newMarker, garbleFloor);
+        }
+
+        /** The same change, its text scored at least {@code floor}. */
+        public Change withGarbleFloor(Double floor) {
+            return new Change(heading, text, status, nature, marker, floor);
         }
     }
 
@@ -100,6 +109,9 @@ public class BlockEditor {
             case IMPORTED -> change.status();
         };
         block.rescore();
+        if (change.garbleFloor() != null && (block.garbleScore == null || block.garbleScore < change.garbleFloor())) {
+            block.garbleScore = change.garbleFloor();
+        }
         Panache.getEntityManager().flush();
         return history.record(block, before, edit, actor);
     }

@@ -74,7 +74,7 @@ public class BlockHistory {
     }
 
     /** A page's garble score is its blocks' scores weighted by their length. */
-    static void rescorePage(UUID pageId) {
+    public static void rescorePage(UUID pageId) {
         Panache.getEntityManager().flush();
         Panache.getEntityManager()
                 .createNativeQuery(

@@ -65,7 +65,7 @@ public final class OcrParser {
             throw new RejectedInput(RejectedInput.Reason.TOO_MANY_PAGES, "The dump has " + split.pages().size()
                     + " pages; at most " + options.maxPages() + " are taken in one import");
         }
-        return new Analysis(decoded, language, split, options, features, null).run();
+        return new Analysis(decoded, language, split, options, features, null, Map.of()).run();
     }
 
     /** A page as a list of lines with their boxes, and its height in the boxes' unit. */
@@ -96,19 +96,24 @@ public final class OcrParser {
         }
         StringBuilder text = new StringBuilder();
         List<PageLayout> layouts = new ArrayList<>();
+        List<List<Double>> confidences = new ArrayList<>();
         for (LaidOutPage page : pages) {
             List<OcrLine> lines = page.lines();
             PageGeometry geometry = PageGeometry.of(lines, page.height());
             List<Integer> indexes = new ArrayList<>();
+            List<Double> pageConfidences = new ArrayList<>();
+            confidences.add(pageConfidences);
             int index = 0;
             for (int i = 0; i < lines.size(); i++) {
                 boolean bandStarts = i > 0 && (i == geometry.headLines() || i == geometry.noteZoneStart()
                         || i == lines.size() - geometry.footLines() || geometry.paragraphStarts().contains(i));
                 if (bandStarts) {
                     text.append('\n');
+                    pageConfidences.add(null);
                     index++;
                 }
                 indexes.add(index++);
+                pageConfidences.add(lines.get(i).confidence());
                 String line = lines.get(i).text().replace('\f', ' ').replace('\n', ' ').replace('\r', ' ');
                 text.append(engineRead ? ChinesePunctuation.normalize(line) : line).append('\n');
             }
@@ -125,7 +130,16 @@ public final class OcrParser {
                 : guessLanguage(decoded.text());
         Map<Line, LineFeatures> features = new IdentityHashMap<>();
         PageSplit split = PageSplitter.split(decoded.text(), language, features);
-        ParsedDump dump = new Analysis(decoded, language, split, options, features, layouts).run();
+        Map<Line, Double> lineConfidences = new IdentityHashMap<>();
+        for (int p = 0; p < split.pages().size() && p < confidences.size(); p++) {
+            List<Line> pageLines = split.pages().get(p);
+            for (int i = 0; i < pageLines.size() && i < confidences.get(p).size(); i++) {
+                if (confidences.get(p).get(i) != null) {
+                    lineConfidences.put(pageLines.get(i), confidences.get(p).get(i));
+                }
+            }
+        }
+        ParsedDump dump = new Analysis(decoded, language, split, options, features, layouts, lineConfidences).run();
         return engineRead ? withNoteNumbers(dump) : dump;
     }
 
@@ -216,9 +230,12 @@ public final class OcrParser {
 
         private final Map<Line, LineFeatures> features;
         private final List<PageLayout> layouts;
+        /** The engine's mean word confidence of each line it read; none for a dump's lines. */
+        private final Map<Line, Double> confidences;
 
         Analysis(DecodedText decoded, String language, PageSplit split, ImportOptions options,
-                Map<Line, LineFeatures> features, List<PageLayout> layouts) {
+                Map<Line, LineFeatures> features, List<PageLayout> layouts, Map<Line, Double> confidences) {
+            this.confidences = confidences;
             this.features = features;
             this.layouts = layouts;
             this.decoded = decoded;
@@ -302,6 +319,20 @@ public final class OcrParser {
             return lines.size();
         }
 
+        /** The engine's mean confidence over a block's lines, each weighted by its length; {@code null} for a dump. */
+        private Double confidence(List<Line> lines) {
+            double sum = 0;
+            double weight = 0;
+            for (Line line : lines) {
+                Double confidence = confidences.get(line);
+                if (confidence != null) {
+                    sum += confidence * line.trimmed().length();
+                    weight += line.trimmed().length();
+                }
+            }
+            return weight == 0 ? null : sum / weight;
+        }
+
         /** A page whose first note has no marker and no citation start carries on the last note of the page before. */
         private void joinNotesAcrossPages() {
             for (int i = notes.size() - 1; i > 0; i--) {
@@ -348,7 +379,8 @@ public final class OcrParser {
                                 url -> warnings.add(new ImportReport.Warning(note.lines().get(0).number(), note.pageIndex() + 1,
                                         "Doubtful URL " + url.url() + ": " + url.doubt())));
                 parsed.add(new ParsedNote(note.pageIndex(), numberOnPage, note.marker(), noteLanguage, text, note.ocrOriginal(),
-                        citations, GarbleScorer.score(profile, noteLanguage)));
+                        citations, GarbleScorer.withConfidence(GarbleScorer.score(profile, noteLanguage),
+                                confidence(note.lines()))));
             }
             return parsed;
         }
@@ -370,7 +402,8 @@ public final class OcrParser {
                 String scored = (draft.heading() == null ? "" : draft.heading() + "\n") + draft.text();
                 sections.add(
                         new ParsedSection(draft.pageIndex(), draft.level(), draft.heading(), draft.text(), draft.ocrOriginal(),
-                                draft.continuesPrevious(), GarbleScorer.score(scored, language)));
+                                draft.continuesPrevious(),
+                                GarbleScorer.withConfidence(GarbleScorer.score(scored, language), confidence(draft.lines()))));
             }
             return sections;
         }
@@ -396,7 +429,9 @@ public final class OcrParser {
                 }
                 parsed.add(
                         new ParsedAbstract(draft.pageIndex(), draft.title(), draft.authors(), draft.text(), draft.ocrOriginal(),
-                                draft.keywords(), draft.incomplete(), GarbleScorer.score(draft.text(), "en"), i == own));
+                                draft.keywords(), draft.incomplete(),
+                                GarbleScorer.withConfidence(GarbleScorer.score(draft.text(), "en"), confidence(draft.lines())),
+                                i == own));
             }
             return parsed;
         }

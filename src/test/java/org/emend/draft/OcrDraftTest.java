@@ -61,12 +61,14 @@ class OcrDraftTest {
         // Read by a real engine: a slip or two, no more (character error rate)
         String drafted = sections.subList(0, 2).stream().map(section -> section.get("heading") + "" + section.get("text"))
                 .collect(java.util.stream.Collectors.joining());
-        assertThat(Cer.of(String.join("", ArticlePages.SAMPLE.body()), drafted)).isLessThan(0.06);
+        assertThat(Cer.of(String.join("", ArticlePages.SAMPLE.body()), drafted)).isLessThan(0.03);
         assertThat(sections.stream().map(section -> section.get("ordinal")).toList()).containsExactly(1, 2, 3);
         List<Map<String, Object>> notes = given().get("/api/v1/articles/" + article + "/footnotes").then().statusCode(200)
                 .extract().path("items");
         assertThat(notes).hasSize(2);
-        assertThat(notes.get(0).get("text")).asString().contains("关键矿产与大国竞争");
+        // Read by a real engine, which may slip on a character or two
+        assertThat(Cer.of(ArticlePages.SAMPLE.notes().get(0).substring(1), (String) notes.get(0).get("text")))
+                .isLessThan(0.1);
         assertThat(notes.get(1).get("text")).asString().contains("Critical Materials Assessment");
         // The PDF's text layer stays, on the page and as the first block's original
         assertThat((String) pages.get(0).get("ocrOriginal")).contains("FEREGIRIAE");

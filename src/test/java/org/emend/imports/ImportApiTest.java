@@ -150,7 +150,9 @@ class ImportApiTest {
 
         post(new byte[0], ISSUE_PARAMS).statusCode(422).contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:emend:problem:unreadable-input"));
-        post(new byte[] { 0x50, 0x4B, 3, 4, 0, 0, 1, 2 }, ISSUE_PARAMS).statusCode(415).contentType(PROBLEM_JSON);
+        post(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2 }, ISSUE_PARAMS).statusCode(415).contentType(PROBLEM_JSON);
+        // A ZIP is read as OCR'd pages (OcrArchiveImportTest); this one is only its header
+        post(new byte[] { 0x50, 0x4B, 3, 4, 0, 0, 1, 2 }, ISSUE_PARAMS).statusCode(422).contentType(PROBLEM_JSON);
         // A PDF is imported as one (PdfImportTest); this one is only its header
         post("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), ISSUE_PARAMS).statusCode(422)
                 .body("detail", containsString("damaged or cut short"));

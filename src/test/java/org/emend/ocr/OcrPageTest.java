@@ -49,6 +49,20 @@ class OcrPageTest {
         assertThat(DUMP.sections().get(1).text()).contains("减少风险。②这一做法");
     }
 
+    /** Clean-looking text the engine was unsure of still scores as worth an editor's look. */
+    @Test
+    void shouldWeighTheEnginesDoubtInTheGarbleScore() {
+        java.util.function.Function<Double, ParsedDump> readWith = confidence -> OcrParser.parseLines(
+                PAGE.lines().stream().map(line -> new org.emend.ocr.lines.OcrLine(line.text(), line.left(), line.top(),
+                        line.right(), line.bottom(), confidence)).toList(),
+                PAGE.height(), new ImportOptions("UTF-8", "zh", null, List.of(), 10));
+        assertThat(readWith.apply(95.0).sections().get(0).garbleScore()).isLessThan(0.1);
+        assertThat(readWith.apply(40.0).sections().get(0).garbleScore()).isGreaterThan(0.8);
+        assertThat(readWith.apply(40.0).notes().get(0).garbleScore()).isGreaterThan(0.8);
+        // Without confidences (a PDF's text layer) the text alone decides
+        assertThat(readWith.apply(null).sections().get(0).garbleScore()).isLessThan(0.1);
+    }
+
     private static String fixture(String path) {
         try (InputStream in = OcrPageTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

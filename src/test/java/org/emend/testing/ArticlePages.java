@@ -21,13 +21,15 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * A Chinese journal article's page as typeset: a running head with the printed page number, body
  * paragraphs in 12 pt with headings in 14 pt, and below a note rule the footnotes in 9 pt, each
- * opened by its circled marker. Han text is set in Droid Sans Fallback, the rest in DejaVu Sans
- * (the one lacks Latin digits and circled numbers, the other Han). The page's text, as a reader would copy it, is known:
- * it is what OCR of the page is measured against.
+ * opened by its circled marker. Han text is set in AR PL UMing, a Ming (Song) face as Chinese
+ * journals print their text in; the rest (Latin, digits, the circled markers) in DejaVu Sans. The
+ * page's text, as a reader would copy it, is known: it is what OCR of the page is measured against.
  */
 public final class ArticlePages {
 
-    /** DejaVu Sans: Latin text and the circled note markers (①), which Droid Sans Fallback lacks. */
+    /** AR PL UMing (Simplified Chinese), a TrueType Ming face PDFBox can embed. */
+    public static final Path MING_FONT = Path.of("/usr/share/fonts/truetype/arphic/uming.ttc");
+    /** DejaVu Sans: Latin text and the circled note markers (①). */
     public static final Path LATIN_FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     private static final float LEFT = 72;
     private static final String CLOSING = "，。、；：！？）》」』”";
@@ -95,7 +97,8 @@ public final class ArticlePages {
 
     /** Sets the page into a new page of {@code document}. */
     public static void typeset(PDDocument document, Page page) throws IOException {
-        PDFont han = PDType0Font.load(document, ChineseScans.FONT.toFile());
+        PDFont han = PDType0Font.load(document,
+                new org.apache.fontbox.ttf.TrueTypeCollection(MING_FONT.toFile()).getFontByName("UMingCN"), true);
         PDFont latin = PDType0Font.load(document, LATIN_FONT.toFile());
         PDPage pdfPage = new PDPage(PDRectangle.A4);
         document.addPage(pdfPage);

@@ -35,9 +35,10 @@ public final class ChineseScans {
 
     /** Skips the test without the font and Tesseract, unless in CI, where they must be there. */
     public static void assumeOcrTools() {
-        Assumptions.assumeTrue(Files.exists(FONT) && Files.isExecutable(Path.of("/usr/bin/tesseract"))
+        Assumptions.assumeTrue(Files.exists(FONT) && Files.exists(ArticlePages.MING_FONT)
+                && Files.isExecutable(Path.of("/usr/bin/tesseract"))
                 || "true".equals(System.getenv("CI")),
-                "needs tesseract-ocr-chi-sim and fonts-droid-fallback (.ci/run installs them)");
+                "needs tesseract-ocr-chi-sim, fonts-droid-fallback and fonts-arphic-uming (.ci/run installs them)");
     }
 
     /** The lines on an A4 page, rendered at {@code dpi}. */

@@ -4,8 +4,9 @@ import org.emend.ocr.text.Scripts;
 import org.emend.ocr.text.TextProfile;
 
 /**
- * How likely a text is OCR garbage: 0 clean, 1 garbage, from the text alone (OCR dumps carry
- * no engine confidences).
+ * How likely a text is OCR garbage: 0 clean, 1 garbage, from the text (OCR dumps carry no engine
+ * confidences) and, for what an engine read here or elsewhere, from the engine's doubt too
+ * ({@link #withConfidence}).
  *
  * <p>
  * The base is {@code 1 - plausibility}, the length-weighted mean plausibility of the tokens
@@ -65,6 +66,19 @@ public final class GarbleScorer {
             weight += profile.weight();
         }
         return weight == 0 ? 0 : round(weighted / weight);
+    }
+
+    /**
+     * A text's score raised to the engine's doubt about it: none at a mean word confidence of 90 or
+     * more, rising to 1 at 30 ({@code (90 - c) / 60}), so that plausible-looking text the engine
+     * was unsure of still comes to an editor's attention; unchanged without a confidence.
+     */
+    public static double withConfidence(double textScore, Double meanConfidence) {
+        if (meanConfidence == null) {
+            return textScore;
+        }
+        double doubt = Math.max(0, Math.min(1, (90 - meanConfidence) / 60));
+        return round(Math.max(textScore, doubt));
     }
 
     private static double round(double score) {
