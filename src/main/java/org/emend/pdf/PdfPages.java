@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.emend.ocr.OcrParser;
+import org.emend.ocr.layout.Columns;
 import org.emend.ocr.text.RejectedInput;
 
 /**
@@ -108,8 +109,10 @@ public final class PdfPages implements AutoCloseable {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 stripper.getText(document);
-                pages.add(new OcrParser.LaidOutPage(stripper.lines(),
-                        Math.round(document.getPage(page - 1).getCropBox().getHeight() * PositionedLines.SCALE)));
+                PDRectangle box = document.getPage(page - 1).getCropBox();
+                pages.add(new OcrParser.LaidOutPage(
+                        Columns.order(stripper.lines(), Math.round(box.getWidth() * PositionedLines.SCALE)),
+                        Math.round(box.getHeight() * PositionedLines.SCALE)));
             }
             return pages;
         } catch (IOException e) {

@@ -18,6 +18,8 @@ final class PositionedLines extends PDFTextStripper {
 
     /** Boxes in tenths of a point: whole numbers, fine enough for type sizes. */
     static final int SCALE = 10;
+    /** White space this many times the type size wide parts two columns. */
+    private static final float GUTTER = 1.5f;
 
     private final List<OcrLine> lines = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -36,6 +38,14 @@ final class PositionedLines extends PDFTextStripper {
 
     @Override
     protected void writeString(String string, List<TextPosition> positions) {
+        if (!positions.isEmpty() && right >= 0) {
+            TextPosition first = positions.get(0);
+            float size = first.getFontSizeInPt() > 0 ? first.getFontSizeInPt() : first.getHeightDir();
+            if (first.getXDirAdj() - right > GUTTER * size) {
+                // A column's gutter, not a word space: the text beyond it is a line of the next column
+                writeLineSeparator();
+            }
+        }
         text.append(string);
         for (TextPosition position : positions) {
             float size = position.getFontSizeInPt() > 0 ? position.getFontSizeInPt() : position.getHeightDir();

@@ -170,7 +170,19 @@ class EditorLoopBrowserTest {
         browser.go("/console/issues/" + issue);
         assertThat(browser.find("[data-job='" + job + "'] progress").getAttribute("max")).isEqualTo("40");
         browser.awaitTextContaining("[data-job='" + job + "'] .job-count", "40 of 40 · done");
+        // Its stop button goes once it is done
+        assertThat(browser.all("[data-job-stop='" + job + "']")).isEmpty();
         assertThat(browser.accessibilityViolations()).isEmpty();
+
+        // Work too long to wait for is stopped from the page
+        List<UUID> many = IntStream.range(0, 100_000).mapToObj(i -> UUID.randomUUID()).toList();
+        UUID lengthy = QuarkusTransaction.requiringNew()
+                .call(() -> jobs.enqueue(CountingTasks.KIND, UUID.fromString(issue), many, "test"));
+        browser.go("/console/issues/" + issue);
+        browser.clickThrough("[data-job-stop='" + lengthy + "'] button");
+        assertThat(browser.awaitText("#note")).contains("The work is stopped");
+        assertThat(browser.path()).startsWith("/console/issues/" + issue);
+        assertThat(database.queryString("SELECT status FROM job WHERE id = '%s'".formatted(lengthy))).isEqualTo("cancelled");
     }
 
     /** An editor asks for a garbled page's scan to be read again: the page, untouched, takes the OCR draft. */

@@ -175,6 +175,45 @@ class PdfImportTest {
                 .isEqualTo("0");
     }
 
+    /** An abstracts page in two columns: each column read whole, the left one first, not across. */
+    @Test
+    void shouldReadTwoColumnsOneAfterTheOther() throws IOException {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                write(content, font, 14, 72, 780, "Abstracts of the Articles in This Issue");
+                for (int line = 0; line < 6; line++) {
+                    write(content, font, 10, 72, 740 - line * 14, "left column line " + (line + 1) + " of the first abstract");
+                    write(content, font, 10, 310, 740 - line * 14, "right column line " + (line + 1) + " of the second");
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        String article = given().contentType("application/pdf").body(pdf).post("/api/v1/imports" + QUERY).then()
+                .statusCode(201).extract().path("articleIds[0]");
+
+        String text = given().get("/api/v1/articles/" + article + "/pages").then().statusCode(200).extract()
+                .path("items[0].ocrOriginal");
+        assertThat(text).doesNotContain("abstract right");
+        assertThat(text.indexOf("left column line 6")).isLessThan(text.indexOf("right column line 1"));
+        assertThat(text.indexOf("Abstracts of the Articles")).isLessThan(text.indexOf("left column line 1"));
+    }
+
+    private static void write(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
+            throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+
     /** A PDF imported again in place of the first import: the first one's background work stops. */
     @Test
     void shouldStopTheReplacedImportsJobs() throws IOException {

@@ -56,6 +56,9 @@
           var running = state.status === "queued" || state.status === "running";
           count.textContent = state.done + " of " + state.total
             + (running ? "" : state.status === "done" ? " · done" : " · " + state.status + (state.failed ? " (" + state.failed + " failed)" : ""));
+          if (!running) {
+            document.querySelectorAll("[data-job-stop='" + job.getAttribute("data-job") + "']").forEach(function (stop) { stop.remove(); });
+          }
           if (running) {
             setTimeout(poll, 1000);
           }
