@@ -86,7 +86,12 @@ public class OcrDrafts {
 
     /** Each block of the page beside what the run read for it, sections first, then footnotes, then abstracts. */
     public List<DraftPair> pairs(Run run) {
-        ParsedDump dump = recover(Hocr.read(run.hocr()), run.articleLanguage());
+        return pairs(run, Hocr.read(run.hocr()));
+    }
+
+    /** The same, for a caller that has read the run's hOCR already. */
+    public List<DraftPair> pairs(Run run, Hocr.Page page) {
+        ParsedDump dump = recover(page, run.articleLanguage());
         List<DraftPair> pairs = new ArrayList<>();
         if (dump.sections().isEmpty() && dump.notes().isEmpty() && dump.abstracts().isEmpty()) {
             // A run that read nothing drafts nothing: it never empties a page

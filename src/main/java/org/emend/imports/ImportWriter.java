@@ -106,6 +106,9 @@ public class ImportWriter {
             long byteSize, long startNanos) {
         ImportView view = store(dump, request, sha256, byteSize, startNanos);
         List<Page> pages = Page.listInArticle(view.articleIds().get(0));
+        if (pages.size() != files.size()) {
+            throw new IllegalStateException("An archive of " + files.size() + " pages was imported as " + pages.size());
+        }
         for (int i = 0; i < pages.size(); i++) {
             OcrArchive.PageFile file = files.get(i);
             UUID page = pages.get(i).id;

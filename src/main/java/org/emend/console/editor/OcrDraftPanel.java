@@ -47,7 +47,7 @@ public class OcrDraftPanel {
             return null;
         }
         Hocr.Page page = Hocr.read(run.hocr());
-        List<DraftPair> pairs = drafts.pairs(run);
+        List<DraftPair> pairs = drafts.pairs(run, page);
         Map<String, Proposal> proposals = new LinkedHashMap<>();
         List<NewBlock> added = new ArrayList<>();
         List<TextBlock> blocks = new ArrayList<>();
