@@ -26,9 +26,12 @@ public record ImportReport(
             int footnotes, int footnotesWithCitations, int abstracts, int incompleteAbstracts) {
     }
 
-    /** Where each input line went; {@code leftover} lines are also listed as warnings. */
-    public record LineAccount(int total, int body, int footnotes, int markerLines, int abstracts, int furniture,
-            int leftover) {
+    /**
+     * Where each input line went; {@code titleBlock}: the article's title, authors and labelled
+     * fields above its text; {@code leftover} lines are also listed as warnings.
+     */
+    public record LineAccount(int total, int body, int footnotes, int markerLines, int abstracts, int titleBlock,
+            int furniture, int leftover) {
     }
 
     /** @param line the input line (1-based), when the warning is about one */

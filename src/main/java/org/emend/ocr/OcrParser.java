@@ -33,6 +33,7 @@ import org.emend.ocr.text.LineJoiner;
 import org.emend.ocr.text.RejectedInput;
 import org.emend.ocr.text.TextDecoder;
 import org.emend.ocr.text.TextProfile;
+import org.emend.ocr.title.TitleBlock;
 
 /**
  * The import pipeline, from the bytes of an OCR text dump to pages, sections, footnotes and
@@ -172,7 +173,7 @@ public final class OcrParser {
             }
         }
         return new ParsedDump(dump.decoded(), dump.language(), dump.split(), dump.pages(), sections, notes, dump.abstracts(),
-                dump.structureRecognised(), dump.report());
+                dump.structureRecognised(), dump.report(), dump.titleBlock());
     }
 
     private static <T> List<Integer> indexesOn(List<T> items, java.util.function.Predicate<T> test) {
@@ -227,6 +228,7 @@ public final class OcrParser {
         private final List<List<Line>> bodies = new ArrayList<>();
         private final List<NoteDraft> notes = new ArrayList<>();
         private final List<AbstractDraft> abstracts = new ArrayList<>();
+        private TitleBlock titleBlock;
 
         private final Map<Line, LineFeatures> features;
         private final List<PageLayout> layouts;
@@ -266,7 +268,7 @@ public final class OcrParser {
             // A page an engine read is text as it stands, structured or not
             boolean keep = recognised || layouts != null;
             return new ParsedDump(decoded, language, split, pages, keep ? sections : List.of(),
-                    keep ? parsedNotes : List.of(), keep ? parsedAbstracts : List.of(), recognised, report);
+                    keep ? parsedNotes : List.of(), keep ? parsedAbstracts : List.of(), recognised, report, titleBlock);
         }
 
         private void readPage(int pageIndex, List<Line> page, Set<String> watermarks) {
@@ -276,6 +278,13 @@ public final class OcrParser {
             furniture.add(pageFurniture);
             pageFurniture.lines().forEach(line -> roles.put(line, "furniture"));
             List<Line> content = page.stream().filter(line -> !pageFurniture.lines().contains(line)).toList();
+            if (pageIndex == 0) {
+                titleBlock = TitleBlock.read(content);
+                if (titleBlock != null) {
+                    titleBlock.lines().forEach(line -> roles.put(line, "title-block"));
+                    content = content.subList(titleBlock.lines().size(), content.size());
+                }
+            }
             List<LineFeatures> features = content.stream()
                     .map(line -> this.features.computeIfAbsent(line, l -> new LineFeatures(l, language))).toList();
             int regionStart = content.size();
@@ -467,7 +476,7 @@ public final class OcrParser {
                 List<ParsedNote> parsedNotes, List<ParsedAbstract> parsedAbstracts, boolean recognised) {
             int leftover = 0;
             Set<String> seen = new HashSet<>();
-            int[] counts = new int[5];
+            int[] counts = new int[6];
             for (Line line : allLines) {
                 String role = roles.get(line);
                 if (role == null) {
@@ -484,6 +493,7 @@ public final class OcrParser {
                     case "footnote" -> counts[1]++;
                     case "markers" -> counts[2]++;
                     case "abstract" -> counts[3]++;
+                    case "title-block" -> counts[5]++;
                     default -> counts[4]++;
                 }
             }
@@ -498,8 +508,8 @@ public final class OcrParser {
                     new ImportReport.PageSplitting(split.method().name().toLowerCase().replace('_', '-'), split.confidence(),
                             split.explanation()),
                     kinds,
-                    new ImportReport.LineAccount(allLines.size(), counts[0], counts[1], counts[2], counts[3], counts[4],
-                            leftover),
+                    new ImportReport.LineAccount(allLines.size(), counts[0], counts[1], counts[2], counts[3], counts[5],
+                            counts[4], leftover),
                     recognised, List.copyOf(warnings), 0);
         }
     }

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,7 +31,6 @@ public final class ArticlePages {
     /** DejaVu Sans: Latin text and the circled note markers (①). */
     public static final Path LATIN_FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     private static final float LEFT = 72;
-    private static final String CLOSING = "，。、；：！？）》」』”";
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * LEFT;
 
     /** What the page says: a running head, then headings and paragraphs, then the notes. */
@@ -103,7 +101,7 @@ public final class ArticlePages {
         PDPage pdfPage = new PDPage(PDRectangle.A4);
         document.addPage(pdfPage);
         try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-            Writer writer = new Writer(content, han, latin);
+            MixedText writer = new MixedText(content, han, latin, latin);
             writer.line(page.runningHead(), 9, LEFT, 800);
             float y = 760;
             for (String item : page.body()) {
@@ -114,7 +112,7 @@ public final class ArticlePages {
                     continue;
                 }
                 boolean first = true;
-                for (String line : writer.wrap(item, 12, first ? WIDTH - 24 : WIDTH)) {
+                for (String line : writer.wrap(item, 12, WIDTH - 24, WIDTH)) {
                     writer.line(line, 12, first ? LEFT + 24 : LEFT, y);
                     first = false;
                     y -= 20;
@@ -130,91 +128,11 @@ public final class ArticlePages {
             content.stroke();
             float noteY = notesTop - 16;
             for (String note : page.notes()) {
-                for (String line : writer.wrap(note, 9, WIDTH)) {
+                for (String line : writer.wrap(note, 9, WIDTH, WIDTH)) {
                     writer.line(line, 9, LEFT, noteY);
                     noteY -= 14;
                 }
             }
-        }
-    }
-
-    /** Writes mixed Han and Latin text, each in its font. */
-    private record Writer(PDPageContentStream content, PDFont han, PDFont latin) {
-
-        void line(String text, float size, float x, float y) throws IOException {
-            content.beginText();
-            content.newLineAtOffset(x, y);
-            for (String run : runs(text)) {
-                content.setFont(fontOf(run), size);
-                content.showText(run);
-            }
-            content.endText();
-        }
-
-        List<String> wrap(String text, float size, float firstWidth) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            float width = firstWidth;
-            int[] codePoints = text.codePoints().toArray();
-            for (int i = 0; i < codePoints.length; i++) {
-                String next = Character.toString(codePoints[i]);
-                // Latin words stay whole
-                int end = i;
-                while (codePoints[end] < 128 && codePoints[end] != ' ' && end + 1 < codePoints.length
-                        && codePoints[end + 1] < 128 && codePoints[end + 1] != ' ') {
-                    end++;
-                }
-                if (end > i) {
-                    next = new String(codePoints, i, end - i + 1);
-                }
-                // Closing punctuation never opens a line
-                if (!line.isEmpty() && width(line + next, size) > width && !CLOSING.contains(next)) {
-                    lines.add(line.toString().strip());
-                    line.setLength(0);
-                    width = WIDTH;
-                }
-                line.append(next);
-                i = end;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString().strip());
-            }
-            return lines;
-        }
-
-        private float width(String text, float size) throws IOException {
-            float width = 0;
-            for (String run : runs(text)) {
-                width += fontOf(run).getStringWidth(run) / 1000 * size;
-            }
-            return width;
-        }
-
-        private PDFont fontOf(String run) {
-            return han(run.codePointAt(0)) ? han : latin;
-        }
-
-        private static boolean han(int codePoint) {
-            return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN || codePoint >= 0x3000;
-        }
-
-        private static List<String> runs(String text) {
-            List<String> runs = new ArrayList<>();
-            StringBuilder run = new StringBuilder();
-            Boolean inHan = null;
-            for (int codePoint : text.codePoints().toArray()) {
-                boolean isHan = han(codePoint);
-                if (inHan != null && inHan != isHan) {
-                    runs.add(run.toString());
-                    run.setLength(0);
-                }
-                inHan = isHan;
-                run.appendCodePoint(codePoint);
-            }
-            if (!run.isEmpty()) {
-                runs.add(run.toString());
-            }
-            return runs;
         }
     }
 }

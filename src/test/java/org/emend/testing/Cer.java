@@ -13,6 +13,18 @@ public final class Cer {
     public static double of(String expected, String actual) {
         int[] a = expected.replaceAll("\\s+", "").codePoints().toArray();
         int[] b = actual.replaceAll("\\s+", "").codePoints().toArray();
+        return a.length == 0 ? (b.length == 0 ? 0 : 1) : (double) distance(a, b) / a.length;
+    }
+
+    /** How alike two texts are, white space aside: 1 less their edits per character of the longer. */
+    public static double similarity(String one, String other) {
+        int[] a = one.replaceAll("\\s+", "").codePoints().toArray();
+        int[] b = other.replaceAll("\\s+", "").codePoints().toArray();
+        int longer = Math.max(a.length, b.length);
+        return longer == 0 ? 1 : 1 - (double) distance(a, b) / longer;
+    }
+
+    private static int distance(int[] a, int[] b) {
         int[] previous = new int[b.length + 1];
         int[] current = new int[b.length + 1];
         for (int j = 0; j <= b.length; j++) {
@@ -28,6 +40,6 @@ public final class Cer {
             previous = current;
             current = swap;
         }
-        return a.length == 0 ? (b.length == 0 ? 0 : 1) : (double) previous[b.length] / a.length;
+        return previous[b.length];
     }
 }

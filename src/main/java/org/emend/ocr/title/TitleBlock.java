@@ -1,0 +1,165 @@
+package org.emend.ocr.title;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.emend.ocr.text.Line;
+import org.emend.ocr.text.LineJoiner;
+
+/**
+ * The title block a Chinese journal article opens with: its title, its authors, and labelled
+ * fields ({@code 【内容摘要】}, {@code 【关键词】}, {@code 【作者简介】}, {@code 【中图分类号】},
+ * {@code 【文献标识码】}, {@code 【文章编号】}). OCR bends the brackets ({@code [关键词]},
+ * {@code (关键词)}) and an English-only engine turns the labels to soup ({@code (NAHE)}); the
+ * block is then still found, by its bracketed labels and its article number, so that none of it
+ * is taken for body text or headings, though its fields cannot be read.
+ *
+ * @param lines every line of the block, to be kept out of the body
+ */
+public record TitleBlock(String title, List<String> authors, String summary, List<String> keywords, String authorNotes,
+        String classification, String articleNumber, List<Line> lines) {
+
+    enum Field {
+        SUMMARY("内容摘要|内容提要|摘要|提要"),
+        KEYWORDS("关键词|关键字|主题词"),
+        AUTHORS("作者简介"),
+        CLASSIFICATION("中图分类号|中图法分类号"),
+        DOCUMENT_CODE("文献标识码"),
+        ARTICLE_NUMBER("文章编号");
+
+        final Pattern label;
+
+        Field(String names) {
+            this.label = Pattern.compile("[【\\[〔(（{「]?\\s*(?:" + names + ")\\s*\\S?\\s*[】\\]〕)）}」:：]\\s*");
+        }
+    }
+
+    /** Any of the labels, bracketed, however the engine bent the brackets. */
+    private static final Pattern LABEL = Pattern.compile(
+            "[【\\[〔(（{「]\\s*(?:内容摘要|内容提要|摘\\s*要|提\\s*要|关键词|关键字|主题词|作者简介|中图分类号|中图法分类号|文献标识码|文章编号)\\s*\\S?\\s*[】\\]〕)）}」:：]|^\\s*(?:摘\\s*要|关键词|作者简介)\\s*[:：]");
+    /** A label as soup: a short bracketed word opening the line ({@code (NAHE)}, {@code CHAS S)}). */
+    private static final Pattern SOUP_LABEL = Pattern
+            .compile("^\\s*[【\\[〔(（{「|]?\\s*[^\\s\\]】〕)）}」]{1,8}(?:\\s\\S{1,4})?\\s*[】\\]〕)）}」|]");
+    /** The article number CNKI journals print: ISSN, (year), issue, first page, pages. */
+    private static final Pattern ARTICLE_NUMBER = Pattern
+            .compile("\\d{4}\\s*-\\s*\\d{3}[\\dXx]\\s*[(（]\\s*\\d{4}\\s*[)）]\\s*[\\dA-Za-z-—–]+");
+    private static final Pattern HEADING = Pattern
+            .compile("^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、,，.]|[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[)）]|引\\s*言|导\\s*言|前\\s*言)");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\u3000”“\"、，,·;；/]+");
+    private static final Set<Character> NAME_MARKS = Set.of('*', '①', '②', '③', '＊', '※', '†');
+    /** How far into the first page a title block is looked for. */
+    private static final int REACH = 40;
+
+    /**
+     * The title block at the top of a page's content (furniture already set aside), or
+     * {@code null} when the page does not open with one.
+     */
+    public static TitleBlock read(List<Line> content) {
+        int limit = Math.min(content.size(), REACH);
+        int firstLabel = -1;
+        int lastLabel = -1;
+        for (int i = 0; i < limit; i++) {
+            String text = content.get(i).text();
+            if (HEADING.matcher(text).find() && firstLabel >= 0) {
+                break;
+            }
+            boolean label = LABEL.matcher(text).find() || ARTICLE_NUMBER.matcher(text).find()
+                    || (SOUP_LABEL.matcher(text).find() && (firstLabel >= 0 || i >= 2));
+            if (label) {
+                firstLabel = firstLabel < 0 ? i : firstLabel;
+                lastLabel = i;
+            }
+        }
+        if (firstLabel < 1 || !anyRealLabel(content.subList(firstLabel, lastLabel + 1))) {
+            return null;
+        }
+        int end = fieldEnd(content, lastLabel);
+        List<Line> before = content.subList(0, firstLabel).stream().filter(line -> !line.isBlank()).toList();
+        if (before.isEmpty()) {
+            return null;
+        }
+        Map<Field, String> fields = fields(content.subList(firstLabel, end));
+        List<String> authors = before.size() >= 2 ? names(before.get(before.size() - 1).text()) : List.of();
+        List<Line> titleLines = authors.isEmpty() ? before : before.subList(0, before.size() - 1);
+        String title = LineJoiner.join(titleLines.stream().map(Line::trimmed).toList()).replaceAll("\\s+", "");
+        String keywords = fields.get(Field.KEYWORDS);
+        return new TitleBlock(title.isEmpty() ? null : title, authors, fields.get(Field.SUMMARY),
+                keywords == null ? List.of() : List.of(keywords.strip().split("[\\s\u3000;；,，、”“\"]+")),
+                fields.get(Field.AUTHORS), fields.get(Field.CLASSIFICATION), fields.get(Field.ARTICLE_NUMBER),
+                List.copyOf(content.subList(0, end)));
+    }
+
+    /** A block of soup alone is no title block unless its article number says so. */
+    private static boolean anyRealLabel(List<Line> lines) {
+        return lines.stream().anyMatch(line -> LABEL.matcher(line.text()).find() || ARTICLE_NUMBER.matcher(line.text()).find());
+    }
+
+    /** Where the last field ends: at a blank line, a heading, or after the line when it is short of the measure. */
+    private static int fieldEnd(List<Line> content, int lastLabel) {
+        int end = lastLabel + 1;
+        while (end < content.size() && !content.get(end).isBlank() && !HEADING.matcher(content.get(end).text()).find()
+                && !LABEL.matcher(content.get(end).text()).find()) {
+            end++;
+            if (content.get(end - 1).text().strip().endsWith("。")) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static Map<Field, String> fields(List<Line> lines) {
+        Map<Field, StringBuilder> texts = new EnumMap<>(Field.class);
+        Field current = null;
+        for (Line line : lines) {
+            String rest = line.text();
+            while (!rest.isBlank()) {
+                Field found = null;
+                int start = rest.length();
+                int bodyStart = 0;
+                for (Field field : Field.values()) {
+                    Matcher matcher = field.label.matcher(rest);
+                    if (matcher.find() && matcher.start() < start) {
+                        found = field;
+                        start = matcher.start();
+                        bodyStart = matcher.end();
+                    }
+                }
+                String before = rest.substring(0, start);
+                if (current != null && !before.isBlank()) {
+                    texts.computeIfAbsent(current, field -> new StringBuilder()).append(before.strip()).append('\n');
+                }
+                if (found == null) {
+                    break;
+                }
+                current = found;
+                texts.computeIfAbsent(current, field -> new StringBuilder());
+                rest = rest.substring(bodyStart);
+            }
+        }
+        Map<Field, String> joined = new EnumMap<>(Field.class);
+        texts.forEach((field, text) -> joined.put(field, LineJoiner.join(text.toString().lines().toList()).strip()));
+        return joined;
+    }
+
+    /** The names on an author line: Chinese names of two to four characters, or Latin names. */
+    private static List<String> names(String line) {
+        List<String> names = new ArrayList<>();
+        StringBuilder cleaned = new StringBuilder();
+        line.codePoints().filter(c -> !NAME_MARKS.contains((char) c) && !Character.isDigit(c))
+                .forEach(cleaned::appendCodePoint);
+        for (String token : NAME_SEPARATORS.split(cleaned.toString().strip())) {
+            if (token.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && token.codePointCount(0, token.length()) >= 2 && token.codePointCount(0, token.length()) <= 4) {
+                names.add(token);
+            } else if (!token.isEmpty()) {
+                return List.of();
+            }
+        }
+        return names;
+    }
+}
