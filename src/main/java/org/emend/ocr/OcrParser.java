@@ -16,6 +16,7 @@ import org.emend.ocr.body.SectionDraft;
 import org.emend.ocr.garble.GarbleScorer;
 import org.emend.ocr.layout.Furniture;
 import org.emend.ocr.layout.LineFeatures;
+import org.emend.ocr.layout.PageEdges;
 import org.emend.ocr.layout.PageGeometry;
 import org.emend.ocr.layout.PageSplit;
 import org.emend.ocr.layout.PageSplitter;
@@ -249,9 +250,9 @@ public final class OcrParser {
         ParsedDump run() {
             List<Line> allLines = new ArrayList<>();
             split.pages().forEach(allLines::addAll);
-            Set<String> watermarks = Furniture.repeatedLines(allLines);
+            PageEdges edges = PageEdges.of(allLines);
             for (int p = 0; p < split.pages().size(); p++) {
-                readPage(p, split.pages().get(p), watermarks);
+                readPage(p, split.pages().get(p), edges);
             }
             joinNotesAcrossPages();
             List<ParsedNote> parsedNotes = parseNotes();
@@ -271,9 +272,9 @@ public final class OcrParser {
                     keep ? parsedNotes : List.of(), keep ? parsedAbstracts : List.of(), recognised, report, titleBlock);
         }
 
-        private void readPage(int pageIndex, List<Line> page, Set<String> watermarks) {
+        private void readPage(int pageIndex, List<Line> page, PageEdges edges) {
             PageLayout layout = layouts == null ? null : layouts.get(pageIndex);
-            Furniture pageFurniture = layout == null ? Furniture.of(page, watermarks)
+            Furniture pageFurniture = layout == null ? Furniture.of(page, edges)
                     : Furniture.ofBands(layout.furniture().stream().sorted().map(page::get).toList());
             furniture.add(pageFurniture);
             pageFurniture.lines().forEach(line -> roles.put(line, "furniture"));

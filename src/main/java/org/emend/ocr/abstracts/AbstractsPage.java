@@ -19,16 +19,16 @@ import org.emend.ocr.text.LineJoiner;
 public final class AbstractsPage {
 
     private static final Pattern ABSTRACT = Pattern.compile("^\\s*(?:Abstract|ABSTRACT|Summary)\\s*[:：]\\s*");
-    private static final Pattern KEYWORDS = Pattern.compile("^\\s*(?:Key\\s?words|KEY\\s?WORDS|Keywords)\\s*[:：]\\s*");
+    private static final Pattern KEYWORDS = Pattern.compile("^\\s*(?:Key\\s?words|KEY\\s?WORDS|Keywords)\\s*[:：.]\\s*");
     private static final Pattern NAMES = Pattern.compile(
             "^(?:[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,3})(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,3})*$");
 
     private AbstractsPage() {
     }
 
-    /** Whether a page carries English abstracts: an "Abstract:" line. */
+    /** Whether a page carries English abstracts: an "Abstract:" or a "Keywords:" line. */
     public static boolean hasAbstracts(List<Line> lines) {
-        return lines.stream().anyMatch(line -> ABSTRACT.matcher(line.text()).find());
+        return lines.stream().anyMatch(line -> ABSTRACT.matcher(line.text()).find() || KEYWORDS.matcher(line.text()).find());
     }
 
     /**
@@ -60,65 +60,142 @@ public final class AbstractsPage {
         return start;
     }
 
-    private record Block(List<Line> lines) {
-        String first() {
-            return lines.stream().filter(line -> !line.isBlank()).findFirst().orElse(lines.get(0)).text();
-        }
-
-        boolean isAbstractStart() {
-            return ABSTRACT.matcher(first()).find();
-        }
-
-        boolean isKeywords() {
-            return KEYWORDS.matcher(first()).find();
-        }
-
-        List<String> texts() {
-            return lines.stream().filter(line -> !line.isBlank()).map(Line::trimmed).toList();
-        }
-    }
-
+    /**
+     * The abstracts of a region, each ended by its keywords. Before the keywords: a title, the
+     * authors' names and the text (labelled or not); blank lines may part them or not. The text
+     * opens after an {@code Abstract:} label, else after the names; with neither, the abstract is
+     * the end of one begun on the page before.
+     */
     public static List<AbstractDraft> parse(int pageIndex, List<Line> region) {
-        List<Block> blocks = blocks(region);
-        List<Integer> starts = new ArrayList<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            if (blocks.get(b).isAbstractStart()) {
-                starts.add(b);
-            }
-        }
         List<AbstractDraft> abstracts = new ArrayList<>();
-        int firstHeader = starts.isEmpty() ? blocks.size() : headerStart(blocks, starts.get(0));
-        if (firstHeader > 0) {
-            abstracts.add(body(pageIndex, null, List.of(), blocks.subList(0, firstHeader), true, false));
-        }
-        for (int s = 0; s < starts.size(); s++) {
-            int at = starts.get(s);
-            int header = headerStart(blocks, at);
-            int end = s + 1 < starts.size() ? headerStart(blocks, starts.get(s + 1)) : blocks.size();
-            String title = null;
-            List<String> authors = List.of();
-            if (at - header == 2) {
-                title = LineJoiner.join(blocks.get(header).texts());
-                authors = names(LineJoiner.join(blocks.get(header + 1).texts()));
-            } else if (at - header == 1) {
-                Block only = blocks.get(header);
-                List<String> texts = only.texts();
-                String last = texts.get(texts.size() - 1);
-                if (texts.size() > 1 && NAMES.matcher(last).matches()) {
-                    title = LineJoiner.join(texts.subList(0, texts.size() - 1));
-                    authors = names(last);
-                } else if (NAMES.matcher(LineJoiner.join(texts)).matches()) {
-                    authors = names(LineJoiner.join(texts));
-                } else {
-                    title = LineJoiner.join(texts);
+        int start = 0;
+        while (start < region.size()) {
+            int keywords = start;
+            int labels = 0;
+            int nextHeader = -1;
+            while (keywords < region.size() && !KEYWORDS.matcher(region.get(keywords).text()).find()) {
+                if (ABSTRACT.matcher(region.get(keywords).text()).find() && ++labels == 2) {
+                    nextHeader = headerStart(region, start, keywords);
+                    break;
                 }
+                keywords++;
             }
-            List<Block> own = new ArrayList<>(blocks.subList(header, end));
-            AbstractDraft parsed = body(pageIndex, title, authors, blocks.subList(at, end), title == null, false);
-            abstracts.add(new AbstractDraft(pageIndex, title, authors, parsed.text(), parsed.keywords(), title == null, false,
-                    linesOf(own)));
+            int end = nextHeader >= 0 ? nextHeader : keywordsEnd(region, keywords);
+            keywords = nextHeader >= 0 ? nextHeader : keywords;
+            List<Line> entry = region.subList(start, end);
+            if (entry.stream().anyMatch(line -> !line.isBlank())) {
+                abstracts.add(entry(pageIndex, entry, keywords - start, abstracts.isEmpty()));
+            }
+            start = end;
         }
         return markCutAtEnd(abstracts);
+    }
+
+    /**
+     * Where keywords starting at {@code at} end: a keyword line runs on while it ends with a
+     * separator or the next line goes on in lower case; a title or names never do.
+     */
+    private static int keywordsEnd(List<Line> region, int at) {
+        if (at >= region.size()) {
+            return region.size();
+        }
+        int end = at + 1;
+        while (end < region.size() && !region.get(end).isBlank()) {
+            String previous = region.get(end - 1).trimmed();
+            String next = region.get(end).trimmed();
+            boolean runsOn = previous.endsWith(",") || previous.endsWith(";") || previous.endsWith("，")
+                    || previous.endsWith("；")
+                    || Character.isLowerCase(next.codePointAt(0));
+            if (!runsOn || KEYWORDS.matcher(next).find()) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /** One abstract: its lines, of which those from {@code keywordsAt} on are its keywords. */
+    private static AbstractDraft entry(int pageIndex, List<Line> lines, int keywordsAt, boolean first) {
+        List<Line> head = lines.subList(0, keywordsAt).stream().filter(line -> !line.isBlank()).toList();
+        List<String> keywordLines = lines.subList(keywordsAt, lines.size()).stream().filter(line -> !line.isBlank())
+                .map(line -> KEYWORDS.matcher(line.trimmed()).replaceFirst("")).toList();
+        int label = -1;
+        for (int i = 0; i < head.size(); i++) {
+            if (ABSTRACT.matcher(head.get(i).text()).find()) {
+                label = i;
+                break;
+            }
+        }
+        int names = -1;
+        int namesEnd = -1;
+        if (label > 0) {
+            // The names stand right above the label, on one line or two
+            for (int span = 1; span <= 2 && span <= label && names < 0; span++) {
+                if (areNames(joined(head.subList(label - span, label)))) {
+                    names = label - span;
+                    namesEnd = label;
+                }
+            }
+        } else if (label < 0) {
+            for (int i = first ? 0 : 1; i < Math.min(head.size(), 6) && names < 0; i++) {
+                for (int span = 1; span <= 2 && i + span <= head.size() && names < 0; span++) {
+                    if (i > 0 && areNames(joined(head.subList(i, i + span)))) {
+                        names = i;
+                        namesEnd = i + span;
+                    }
+                }
+            }
+        }
+        String title = null;
+        List<String> authors = List.of();
+        int textStart = 0;
+        if (names > 0 && titleLike(head.subList(0, names))) {
+            title = LineJoiner.join(head.subList(0, names).stream().map(Line::trimmed).toList());
+            authors = names(LineJoiner.join(head.subList(names, namesEnd).stream().map(Line::trimmed).toList()));
+            textStart = label >= 0 ? label : namesEnd;
+        } else if (label > 0 && titleLike(head.subList(0, label))) {
+            title = LineJoiner.join(head.subList(0, label).stream().map(Line::trimmed).toList());
+            textStart = label;
+        } else if (label == 0) {
+            textStart = 0;
+        }
+        List<String> text = head.subList(textStart, head.size()).stream()
+                .map(line -> ABSTRACT.matcher(line.trimmed()).replaceFirst("")).toList();
+        List<String> keywords = new ArrayList<>();
+        for (String keyword : LineJoiner.join(keywordLines).split("[,;，；]")) {
+            String trimmed = keyword.strip().replaceAll("[.。]$", "");
+            if (!trimmed.isEmpty()) {
+                keywords.add(trimmed);
+            }
+        }
+        return new AbstractDraft(pageIndex, title, authors, paragraphs(text), keywords, title == null, false,
+                List.copyOf(lines));
+    }
+
+    /**
+     * Where the title and names of an abstract without keywords begin: the lines before its
+     * label that do not end a sentence, at most four.
+     */
+    private static int headerStart(List<Line> region, int from, int label) {
+        int header = label;
+        while (header > from && label - header < 4
+                && (region.get(header - 1).isBlank() || !region.get(header - 1).trimmed().endsWith("."))) {
+            header--;
+        }
+        while (header < label && region.get(header).isBlank()) {
+            header++;
+        }
+        return header;
+    }
+
+    private static String joined(List<Line> lines) {
+        return LineJoiner.join(lines.stream().map(Line::trimmed).toList());
+    }
+
+    /** A title: a few lines, none ending a sentence. */
+    private static boolean titleLike(List<Line> lines) {
+        return !lines.isEmpty() && lines.size() <= 4
+                && lines.stream().map(Line::trimmed).noneMatch(text -> text.endsWith(".") && !text.endsWith("etc."));
     }
 
     /**
@@ -142,57 +219,6 @@ public final class AbstractsPage {
         return abstracts;
     }
 
-    /** The blocks before an "Abstract:" block that hold its title and authors: up to two, not keywords. */
-    private static int headerStart(List<Block> blocks, int abstractBlock) {
-        int header = abstractBlock;
-        while (header > 0 && abstractBlock - header < 2 && !blocks.get(header - 1).isKeywords()
-                && !blocks.get(header - 1).isAbstractStart() && blocks.get(header - 1).texts().size() <= 4
-                && looksLikeHeader(blocks.get(header - 1))) {
-            header--;
-        }
-        return header;
-    }
-
-    /** Titles and author lines are short and do not end in a full stop, unlike the end of an abstract. */
-    private static boolean looksLikeHeader(Block block) {
-        List<String> texts = block.texts();
-        String last = texts.get(texts.size() - 1);
-        return !last.endsWith(".") && !last.endsWith(",") && texts.stream().allMatch(text -> text.length() <= 60);
-    }
-
-    private static AbstractDraft body(int pageIndex, String title, List<String> authors, List<Block> blocks, boolean cutAtStart,
-            boolean cutAtEnd) {
-        List<String> text = new ArrayList<>();
-        List<String> keywords = new ArrayList<>();
-        boolean inKeywords = false;
-        for (Block block : blocks) {
-            if (block.isKeywords()) {
-                inKeywords = true;
-            }
-            for (String line : block.texts()) {
-                if (inKeywords) {
-                    keywords.add(KEYWORDS.matcher(line).replaceFirst(""));
-                } else {
-                    text.add(ABSTRACT.matcher(line).replaceFirst(""));
-                }
-            }
-            if (!inKeywords && !text.isEmpty()) {
-                text.add("");
-            }
-        }
-        List<String> keywordList = new ArrayList<>();
-        if (!keywords.isEmpty()) {
-            for (String keyword : LineJoiner.join(keywords).split("[,;，；]")) {
-                String trimmed = keyword.strip().replaceAll("[.。]$", "");
-                if (!trimmed.isEmpty()) {
-                    keywordList.add(trimmed);
-                }
-            }
-        }
-        return new AbstractDraft(pageIndex, title, authors, paragraphs(text), keywordList, cutAtStart, cutAtEnd,
-                linesOf(blocks));
-    }
-
     /** Lines joined into paragraphs; an empty string marks a paragraph break. */
     private static String paragraphs(List<String> lines) {
         List<String> paragraphs = new ArrayList<>();
@@ -209,6 +235,12 @@ public final class AbstractsPage {
         return String.join("\n\n", paragraphs);
     }
 
+    /** Names as abstracts pages print them: each of two words or more ({@code Yan Jin, Shao Jingyi, and Ling Xiao}). */
+    private static boolean areNames(String line) {
+        return NAMES.matcher(line).matches() && names(line).stream().allMatch(name -> name.contains(" "))
+                && !line.endsWith(".");
+    }
+
     private static List<String> names(String line) {
         List<String> names = new ArrayList<>();
         for (String name : line.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
@@ -219,32 +251,4 @@ public final class AbstractsPage {
         return names;
     }
 
-    /** Blocks of non-blank lines; each block keeps the blank lines after it. */
-    private static List<Block> blocks(List<Line> region) {
-        List<Block> blocks = new ArrayList<>();
-        List<Line> current = new ArrayList<>();
-        boolean inBlank = false;
-        for (Line line : region) {
-            if (!line.isBlank() && inBlank && current.stream().anyMatch(l -> !l.isBlank())) {
-                blocks.add(new Block(current));
-                current = new ArrayList<>();
-            }
-            inBlank = line.isBlank();
-            current.add(line);
-        }
-        if (current.stream().anyMatch(l -> !l.isBlank())) {
-            blocks.add(new Block(current));
-        } else if (!blocks.isEmpty()) {
-            List<Line> last = new ArrayList<>(blocks.remove(blocks.size() - 1).lines());
-            last.addAll(current);
-            blocks.add(new Block(last));
-        }
-        return blocks;
-    }
-
-    private static List<Line> linesOf(List<Block> blocks) {
-        List<Line> lines = new ArrayList<>();
-        blocks.forEach(block -> lines.addAll(block.lines()));
-        return lines;
-    }
 }

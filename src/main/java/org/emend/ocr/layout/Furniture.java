@@ -1,11 +1,9 @@
 package org.emend.ocr.layout;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.emend.ocr.text.Line;
@@ -19,8 +17,6 @@ import org.emend.ocr.text.Line;
  */
 public record Furniture(String watermark, String runningHead, String printedNumber, Set<Line> lines) {
 
-    private static final Pattern BARE_URL = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+/?$");
-    private static final Set<String> KNOWN_WATERMARKS = Set.of("cnki.net", "wanfangdata.com.cn", "cqvip.com");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
     private static final Pattern NUMBER_AT_EDGE = Pattern
             .compile("^(\\d{1,4})(?![\\d年月日期卷号])\\s*|(?<![\\d第])\\s*(\\d{1,4})$");
@@ -29,73 +25,107 @@ public record Furniture(String watermark, String runningHead, String printedNumb
 
     public static final Furniture NONE = new Furniture(null, null, null, Set.of());
 
-    /** Lines that stand alone on several pages, such as a watermark: they mark page heads. */
-    public static Set<String> repeatedLines(List<Line> lines) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Line line : lines) {
-            String text = line.trimmed();
-            if (!text.isEmpty() && BARE_URL.matcher(text).matches()) {
-                counts.merge(text, 1, Integer::sum);
-            }
-        }
-        Set<String> repeated = new java.util.HashSet<>();
-        counts.forEach((text, count) -> {
-            if (count >= 2 || isKnownWatermark(text)) {
-                repeated.add(text);
-            }
-        });
-        return repeated;
-    }
-
-    public static boolean isWatermark(Line line, Set<String> watermarks) {
-        return watermarks.contains(line.trimmed());
-    }
-
     /** Whether the page's printed number is where {@code line} stands: a line of only digits. */
     public static boolean isPageNumber(Line line) {
         return PAGE_NUMBER.matcher(line.text()).matches();
     }
 
     /**
-     * Finds the furniture of one page: a head block (watermark, up to four short lines, the
-     * page number) or a page number alone on the page's last line.
+     * Finds the furniture of one page of a dump: at its head a watermark, a running head and the
+     * printed number (alone on a line, or at either end of the head's line); at its foot the
+     * number, a running foot and a watermark. A line is furniture when it stands at the edge and
+     * recurs on other pages ({@link PageEdges}) or carries the number.
      */
-    public static Furniture of(List<Line> page, Set<String> watermarks) {
+    public static Furniture of(List<Line> page, PageEdges edges) {
         List<Line> nonBlank = page.stream().filter(line -> !line.isBlank()).toList();
         if (nonBlank.isEmpty()) {
             return NONE;
         }
-        int first = 0;
+        Set<Line> used = new java.util.LinkedHashSet<>();
         String watermark = null;
-        if (isWatermark(nonBlank.get(0), watermarks)) {
+        String number = null;
+        List<String> heads = new ArrayList<>();
+        int first = 0;
+        if (edges.isWatermark(nonBlank.get(0))) {
             watermark = nonBlank.get(0).trimmed();
+            used.add(nonBlank.get(0));
             first = 1;
         }
+        int headEnd = headBlockEnd(nonBlank, first, watermark != null);
+        if (headEnd > 0) {
+            for (int i = first; i < headEnd - 1; i++) {
+                heads.add(nonBlank.get(i).trimmed());
+            }
+            number = nonBlank.get(headEnd - 1).trimmed();
+            for (Line line : page) {
+                used.add(line);
+                if (line == nonBlank.get(headEnd - 1)) {
+                    break;
+                }
+            }
+            first = headEnd;
+        } else if (first < nonBlank.size()) {
+            Line line = nonBlank.get(first);
+            String text = line.trimmed();
+            Matcher edge = NUMBER_AT_EDGE.matcher(text);
+            if (isPageNumber(line)) {
+                number = text;
+                used.add(line);
+                first++;
+            } else if (text.length() <= MAX_HEAD_LENGTH && (edges.recurs(line) || edge.find() && text.length() <= 50)) {
+                edge.reset();
+                if (edge.find() && text.length() - edge.group().length() >= 2) {
+                    number = edge.group(1) != null ? edge.group(1) : edge.group(2);
+                    text = (text.substring(0, edge.start()) + text.substring(edge.end())).strip();
+                }
+                heads.add(text);
+                used.add(line);
+                first++;
+                if (number == null && first < nonBlank.size() - 1 && isPageNumber(nonBlank.get(first))) {
+                    number = nonBlank.get(first).trimmed();
+                    used.add(nonBlank.get(first));
+                    first++;
+                }
+            }
+        }
+        for (int i = nonBlank.size() - 1; i >= Math.max(first, nonBlank.size() - 3) && i > 0; i--) {
+            Line line = nonBlank.get(i);
+            String text = line.trimmed();
+            Matcher edge = NUMBER_AT_EDGE.matcher(text);
+            if (edges.isWatermark(line)) {
+                watermark = watermark == null ? text : watermark;
+            } else if (number == null && isPageNumber(line)) {
+                number = text;
+            } else if (text.length() <= MAX_HEAD_LENGTH && edges.recurs(line)) {
+                if (number == null && edge.find()) {
+                    number = edge.group(1) != null ? edge.group(1) : edge.group(2);
+                }
+            } else {
+                break;
+            }
+            used.add(line);
+        }
+        return used.isEmpty() ? NONE
+                : new Furniture(watermark, heads.isEmpty() ? null : String.join("\n", heads), number, used);
+    }
+
+    /**
+     * The end (exclusive) of a head block that closes with the number alone on a line, after a
+     * few short lines: {@code 0} when the page has none.
+     */
+    private static int headBlockEnd(List<Line> nonBlank, int first, boolean watermark) {
         for (int i = first; i < Math.min(nonBlank.size(), first + MAX_HEAD_LINES + 1); i++) {
             Line candidate = nonBlank.get(i);
             if (isPageNumber(candidate)) {
-                List<Line> head = nonBlank.subList(first, i);
-                if (head.stream().allMatch(line -> line.trimmed().length() <= MAX_HEAD_LENGTH)
-                        && (watermark != null || i <= 2)) {
-                    return headFurniture(page, watermark, head, candidate);
-                }
-                break;
+                boolean shortHead = nonBlank.subList(first, i).stream()
+                        .allMatch(line -> line.trimmed().length() <= MAX_HEAD_LENGTH);
+                return i > first && shortHead && (watermark || i <= 2) ? i + 1 : 0;
             }
             if (candidate.trimmed().length() > MAX_HEAD_LENGTH) {
-                break;
+                return 0;
             }
         }
-        Line last = nonBlank.get(nonBlank.size() - 1);
-        Set<Line> used = new java.util.LinkedHashSet<>();
-        if (watermark != null) {
-            used.add(nonBlank.get(0));
-        }
-        String footer = null;
-        if (nonBlank.size() > 1 && isPageNumber(last)) {
-            footer = last.trimmed();
-            used.add(last);
-        }
-        return used.isEmpty() ? NONE : new Furniture(watermark, null, footer, used);
+        return 0;
     }
 
     /**
@@ -108,7 +138,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
         List<String> heads = new ArrayList<>();
         for (Line line : bands) {
             String text = line.trimmed();
-            java.util.regex.Matcher edge = NUMBER_AT_EDGE.matcher(text);
+            Matcher edge = NUMBER_AT_EDGE.matcher(text);
             if (number == null && edge.find()) {
                 number = edge.group(1) != null ? edge.group(1) : edge.group(2);
                 text = text.substring(0, edge.start()) + text.substring(edge.end());
@@ -122,22 +152,4 @@ public record Furniture(String watermark, String runningHead, String printedNumb
                 : new Furniture(null, heads.isEmpty() ? null : String.join("\n", heads), number, Set.copyOf(bands));
     }
 
-    private static Furniture headFurniture(List<Line> page, String watermark, List<Line> head, Line number) {
-        Set<Line> used = new java.util.LinkedHashSet<>();
-        // The block runs from the page's first line to the page number, blank lines included.
-        for (Line line : page) {
-            used.add(line);
-            if (line == number) {
-                break;
-            }
-        }
-        List<String> heads = new ArrayList<>();
-        head.forEach(line -> heads.add(line.trimmed()));
-        return new Furniture(watermark, heads.isEmpty() ? null : String.join("\n", heads), number.trimmed(), used);
-    }
-
-    private static boolean isKnownWatermark(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return KNOWN_WATERMARKS.stream().anyMatch(lower::contains);
-    }
 }

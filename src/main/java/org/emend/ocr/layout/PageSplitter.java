@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -35,6 +34,8 @@ public final class PageSplitter {
     private static final int LOOK_BACK = 8;
     private static final int LOOK_AHEAD = 3;
     private static final int HEAD_REACH = 7;
+    private static final int HEAD_LENGTH = 60;
+    private static final int MAX_RECONCILED = 2;
 
     private PageSplitter() {
     }
@@ -55,7 +56,7 @@ public final class PageSplitter {
     }
 
     private static PageSplit inferred(List<Line> lines, List<LineFeatures> features) {
-        Set<String> watermarks = Furniture.repeatedLines(lines);
+        PageEdges edges = PageEdges.of(lines);
         List<Integer> nonBlank = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
@@ -66,12 +67,12 @@ public final class PageSplitter {
             return new PageSplit(List.of(lines), PageSplit.Method.SINGLE_PAGE, 0, "The input has no text");
         }
         TreeMap<Integer, Double> scores = new TreeMap<>();
-        TreeSet<Integer> starts = findStarts(nonBlank, features, lines, watermarks, false, scores);
+        TreeSet<Integer> starts = findStarts(nonBlank, features, lines, edges, false, scores);
         if (followsLeadingSpaceConvention(starts, scores, features)) {
             scores.clear();
-            starts = findStarts(nonBlank, features, lines, watermarks, true, scores);
+            starts = findStarts(nonBlank, features, lines, edges, true, scores);
         }
-        int adjustments = reconcileWithPrintedNumbers(starts, scores, lines, watermarks);
+        int adjustments = reconcileWithPrintedNumbers(starts, scores, lines, edges);
         List<List<Line>> pages = cut(lines, starts);
         if (pages.size() == 1) {
             return new PageSplit(pages, PageSplit.Method.SINGLE_PAGE, 0.3,
@@ -86,7 +87,7 @@ public final class PageSplitter {
     }
 
     private static TreeSet<Integer> findStarts(List<Integer> nonBlank, List<LineFeatures> features, List<Line> lines,
-            Set<String> watermarks, boolean leadingSpaceConvention, TreeMap<Integer, Double> scores) {
+            PageEdges edges, boolean leadingSpaceConvention, TreeMap<Integer, Double> scores) {
         TreeSet<Integer> starts = new TreeSet<>();
         starts.add(0);
         int skipUntil = -1;
@@ -96,9 +97,8 @@ public final class PageSplitter {
             if (i <= skipUntil) {
                 continue;
             }
-            double score = startScore(k, pageStart, nonBlank, features, watermarks);
-            if (leadingSpaceConvention && !features.get(i).leadingSingleSpace()
-                    && !Furniture.isWatermark(lines.get(i), watermarks)) {
+            double score = startScore(k, pageStart, nonBlank, features, edges);
+            if (leadingSpaceConvention && !features.get(i).leadingSingleSpace() && !edges.isWatermark(lines.get(i))) {
                 score -= 1.5;
             }
             scores.put(i, score);
@@ -106,7 +106,7 @@ public final class PageSplitter {
                 starts.add(i);
                 pageStart = k;
                 int numberLine = pageNumberAfter(k, nonBlank, lines);
-                if (Furniture.isWatermark(lines.get(i), watermarks) && numberLine >= 0) {
+                if (edges.watermarkAtHead() && edges.isWatermark(lines.get(i)) && numberLine >= 0) {
                     skipUntil = numberLine;
                 }
             }
@@ -157,14 +157,26 @@ public final class PageSplitter {
     }
 
     private static double startScore(int k, int pageStart, List<Integer> nonBlank, List<LineFeatures> features,
-            Set<String> watermarks) {
+            PageEdges edges) {
         LineFeatures line = features.get(nonBlank.get(k));
+        Line before = features.get(nonBlank.get(k - 1)).line();
         double score = 0;
         if (line.leadingSingleSpace()) {
             score += 1.5;
         }
-        boolean head = Furniture.isWatermark(line.line(), watermarks);
+        boolean watermark = edges.isWatermark(line.line());
+        boolean head = watermark && edges.watermarkAtHead()
+                || !watermark && !edges.recurs(before) && edges.recurs(line.line())
+                        && line.line().trimmed().length() <= HEAD_LENGTH;
         if (head) {
+            score += 4;
+        }
+        if (watermark && !edges.watermarkAtHead() || Furniture.isPageNumber(line.line()) && !edges.recurs(before)) {
+            // A page's foot closes it: never its first line
+            score -= 4;
+        }
+        if (!watermark && (edges.isWatermark(before) && !edges.watermarkAtHead() || Furniture.isPageNumber(before))) {
+            // ... and the line after it opens the next page
             score += 4;
         }
         double previous = footnoteZoneBefore(k, pageStart, nonBlank, features);
@@ -221,9 +233,9 @@ public final class PageSplitter {
      * starts changed.
      */
     private static int reconcileWithPrintedNumbers(TreeSet<Integer> starts, TreeMap<Integer, Double> scores, List<Line> lines,
-            Set<String> watermarks) {
+            PageEdges edges) {
         int changes = 0;
-        List<int[]> numbered = numberedPages(starts, lines, watermarks);
+        List<int[]> numbered = numberedPages(starts, lines, edges);
         for (int p = 0; p + 1 < numbered.size(); p++) {
             int[] from = numbered.get(p);
             int[] to = numbered.get(p + 1);
@@ -231,7 +243,8 @@ public final class PageSplitter {
             int firstLine = from[0];
             int lastLine = to[0];
             int actual = starts.subSet(firstLine, false, lastLine, true).size();
-            if (expected <= 0 || expected == actual) {
+            // Numbers an engine garbled (a year read into a head) would move starts wholesale: only near misses are mended
+            if (expected <= 0 || expected == actual || Math.abs(expected - actual) > MAX_RECONCILED) {
                 continue;
             }
             while (actual < expected) {
@@ -267,12 +280,12 @@ public final class PageSplitter {
     }
 
     /** Pages whose head carries a printed number: [first line index, number]. */
-    private static List<int[]> numberedPages(TreeSet<Integer> starts, List<Line> lines, Set<String> watermarks) {
+    private static List<int[]> numberedPages(TreeSet<Integer> starts, List<Line> lines, PageEdges edges) {
         List<int[]> numbered = new ArrayList<>();
         List<Integer> ordered = new ArrayList<>(starts);
         for (int p = 0; p < ordered.size(); p++) {
             int end = p + 1 < ordered.size() ? ordered.get(p + 1) : lines.size();
-            Furniture furniture = Furniture.of(lines.subList(ordered.get(p), end), watermarks);
+            Furniture furniture = Furniture.of(lines.subList(ordered.get(p), end), edges);
             if (furniture.printedNumber() != null) {
                 numbered.add(new int[] { ordered.get(p), Integer.parseInt(furniture.printedNumber()) });
             }

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Printed page numbers for every page: those found in the furniture, and those neighbours
- * make certain. When all numbers found agree with consecutive pages (079 on page 8 and 092 on
- * page 21), every page gets its number, padded like the printed ones; when they disagree,
- * only the pages between two numbers that agree get one.
+ * make certain. When most numbers found agree with consecutive pages (079 on page 8 and 092 on
+ * page 21), every page gets its number, padded like the printed ones, and numbers off that
+ * sequence are taken for misreadings (but a last page that jumps ahead, as an issue's abstracts
+ * page does); when no two agree, only the pages between two numbers that agree get one.
  */
 public final class PrintedNumbers {
 
@@ -33,9 +34,21 @@ public final class PrintedNumbers {
         if (known.isEmpty()) {
             return Arrays.asList(numbers);
         }
-        boolean consistent = known.stream().allMatch(k -> k[1] - k[0] == known.get(0)[1] - known.get(0)[0]);
-        if (consistent) {
-            int offset = known.get(0)[1] - known.get(0)[0];
+        java.util.Map<Integer, Integer> votes = new java.util.LinkedHashMap<>();
+        known.forEach(k -> votes.merge(k[1] - k[0], 1, Integer::sum));
+        // Most votes; between equals the later numbers, as list numbers misread for page numbers are small
+        int offset = votes.entrySet().stream()
+                .max(java.util.Map.Entry.<Integer, Integer> comparingByValue()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .orElseThrow().getKey();
+        if (votes.get(offset) >= 2 || known.size() == 1) {
+            for (int[] k : known) {
+                // A number off the sequence is a misreading, unless the last page jumps ahead (an issue's abstracts page)
+                boolean jumpAtEnd = k[0] == numbers.length - 1 && k[1] > k[0] + offset;
+                if (k[1] - k[0] != offset && !jumpAtEnd) {
+                    numbers[k[0]] = null;
+                }
+            }
             for (int i = 0; i < numbers.length; i++) {
                 if (numbers[i] == null && i + offset >= 1) {
                     numbers[i] = new Number(pad(i + offset, width), true);

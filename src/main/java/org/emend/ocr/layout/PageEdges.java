@@ -1,0 +1,95 @@
+package org.emend.ocr.layout;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.emend.ocr.text.Line;
+
+/**
+ * What a whole dump says about the lines at the edges of its pages: which short lines recur
+ * (running heads repeat on every other page, a footer or a watermark on every page, whatever an
+ * engine made of them, as long as it read them alike), which lines are a distributor's watermark,
+ * and whether watermarks stand at the head of the pages or at their foot. Digits are left out
+ * when lines are compared, so that {@code 044 国际问题研究} and {@code 046 国际问题研究} recur.
+ */
+public record PageEdges(Map<String, Integer> counts, boolean watermarkAtHead) {
+
+    private static final Pattern BARE_URL = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+/?$");
+    private static final Pattern WATERMARK_TEXT = Pattern
+            .compile("(?i)cnki\\.net|wanfangdata\\.com|cqvip\\.com|publishing\\s+house|all\\s+rights\\s+reserved");
+    private static final Pattern NOT_KEY = Pattern.compile("[\\s\\d\\p{Punct}“”‘’、，。：；！？（）《》【】—–·…©®]+");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
+    private static final int MAX_EDGE_LENGTH = 80;
+
+    public static final PageEdges EMPTY = new PageEdges(Map.of(), true);
+
+    public static PageEdges of(List<Line> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Line line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String key = key(line);
+            if (key != null) {
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        PageEdges edges = new PageEdges(counts, true);
+        return new PageEdges(counts, edges.watermarksOpenPages(lines));
+    }
+
+    /**
+     * Whether watermarks stand at the head of pages, where the head's printed number follows
+     * them, rather than at the foot, under the number: as most of the dump's watermarks say.
+     */
+    private boolean watermarksOpenPages(List<Line> lines) {
+        List<Line> nonBlank = lines.stream().filter(line -> !line.isBlank()).toList();
+        int evidence = 0;
+        for (int i = 0; i < nonBlank.size(); i++) {
+            if (!isWatermark(nonBlank.get(i))) {
+                continue;
+            }
+            evidence += i == 0 ? 1 : i == nonBlank.size() - 1 ? -1 : 0;
+            evidence += i > 0 && isPageNumber(nonBlank.get(i - 1)) ? -1 : 0;
+            for (int j = i + 1; j < Math.min(nonBlank.size(), i + 6); j++) {
+                if (isPageNumber(nonBlank.get(j))) {
+                    evidence++;
+                    break;
+                }
+            }
+        }
+        return evidence > 0;
+    }
+
+    /** The line as compared: letters and Han only, lower case; {@code null} for a line too long or too short to tell. */
+    static String key(Line line) {
+        String text = line.trimmed();
+        if (text.length() > MAX_EDGE_LENGTH && !WATERMARK_TEXT.matcher(text).find()) {
+            return null;
+        }
+        String key = NOT_KEY.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+        return key.length() < 3 ? null : key;
+    }
+
+    /** Whether the line stands on two pages or more. */
+    public boolean recurs(Line line) {
+        String key = key(line);
+        return key != null && counts.getOrDefault(key, 0) >= 2;
+    }
+
+    /** A distributor's watermark: its address or notice, or a bare address that recurs. */
+    public boolean isWatermark(Line line) {
+        String text = line.trimmed();
+        if (WATERMARK_TEXT.matcher(text).find()) {
+            return true;
+        }
+        return BARE_URL.matcher(text).matches() && recurs(line);
+    }
+
+    public static boolean isPageNumber(Line line) {
+        return PAGE_NUMBER.matcher(line.text()).matches();
+    }
+}
