@@ -382,7 +382,9 @@ public final class OcrParser {
                 TextProfile profile = TextProfile.of(text);
                 String noteLanguage = profile.hanShare() >= 0.3 ? "zh"
                         : profile.plausibility() >= 0.6 && profile.latinWords() >= 2 ? "en" : language;
-                var citations = "en".equals(noteLanguage) || profile.hanShare() >= 0.3 ? CitationParser.parse(text)
+                // Soup has no citation to read, but the URLs in it are read right
+                var citations = "en".equals(noteLanguage) || profile.hanShare() >= 0.3 || text.contains("://")
+                        ? CitationParser.parse(text)
                         : List.<org.emend.ocr.notes.Citation> of();
                 citations.stream().flatMap(citation -> citation.urls().stream()).filter(url -> url.doubtful())
                         .forEach(
@@ -423,9 +425,12 @@ public final class OcrParser {
             parsedNotes.stream().filter(note -> "en".equals(note.language()))
                     .forEach(note -> englishOfArticle.append(note.text()).append(' '));
             sections.forEach(section -> englishOfArticle.append(section.text().replaceAll("[^A-Za-z\\s-]", " ")).append(' '));
+            List<String> authors = new ArrayList<>(options.authorNames() == null ? List.of() : options.authorNames());
+            if (titleBlock != null) {
+                authors.addAll(titleBlock.authors());
+            }
             int own = abstracts.isEmpty() ? -1
-                    : AbstractMatcher.match(abstracts, options.englishTitle(), options.authorNames(),
-                            englishOfArticle.toString());
+                    : AbstractMatcher.match(abstracts, options.englishTitle(), authors, englishOfArticle.toString());
             if (!abstracts.isEmpty() && own < 0) {
                 warnings.add(new ImportReport.Warning(null, abstracts.get(0).pageIndex() + 1,
                         "None of the abstracts on the abstracts page could be matched to this article"));

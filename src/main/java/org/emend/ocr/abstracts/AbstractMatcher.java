@@ -40,12 +40,23 @@ public final class AbstractMatcher {
             }
         }
         if (authorNames != null && !authorNames.isEmpty()) {
+            // Names as the article prints them, Chinese ones also as pinyin
             Set<String> wanted = new HashSet<>();
-            authorNames.forEach(name -> wanted.add(normalise(name)));
+            authorNames.forEach(name -> {
+                wanted.add(Romanisation.normalise(name));
+                wanted.addAll(Romanisation.of(name));
+            });
+            int best = -1;
+            long bestCount = 0;
             for (int i = 0; i < abstracts.size(); i++) {
-                if (abstracts.get(i).authors().stream().map(AbstractMatcher::normalise).anyMatch(wanted::contains)) {
-                    return i;
+                long count = abstracts.get(i).authors().stream().map(Romanisation::normalise).filter(wanted::contains).count();
+                if (count > bestCount) {
+                    bestCount = count;
+                    best = i;
                 }
+            }
+            if (best >= 0) {
+                return best;
             }
         }
         return bySimilarity(abstracts, articleText);
@@ -139,9 +150,5 @@ public final class AbstractMatcher {
         Set<String> common = new HashSet<>(a);
         common.retainAll(b);
         return (double) common.size() / union.size();
-    }
-
-    private static String normalise(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
     }
 }

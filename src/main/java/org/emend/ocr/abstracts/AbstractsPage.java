@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.emend.ocr.layout.LineFeatures;
 import org.emend.ocr.text.Line;
 import org.emend.ocr.text.LineJoiner;
+import org.emend.ocr.text.TextProfile;
 
 /**
  * Reads an issue's page of English abstracts, the columns already one after the other in the
@@ -50,7 +51,9 @@ public final class AbstractsPage {
             if (line.isBlank()) {
                 continue;
             }
-            boolean english = structural[i] || line.profile().hanShare() < 0.3 && line.profile().plausibility() >= 0.6;
+            // Names in pinyin are no dictionary's words: they count as the names line they are
+            boolean english = structural[i] || line.profile().hanShare() < 0.3 && line.profile().plausibility() >= 0.6
+                    || areNames(line.text().strip());
             if (!english) {
                 break;
             }
@@ -116,7 +119,9 @@ public final class AbstractsPage {
 
     /** One abstract: its lines, of which those from {@code keywordsAt} on are its keywords. */
     private static AbstractDraft entry(int pageIndex, List<Line> lines, int keywordsAt, boolean first) {
-        List<Line> head = lines.subList(0, keywordsAt).stream().filter(line -> !line.isBlank()).toList();
+        // Page furniture the columns left in (a number, a garbled running head) comes before any title
+        List<Line> head = lines.subList(0, keywordsAt).stream().filter(line -> !line.isBlank())
+                .dropWhile(line -> line.trimmed().matches("\\d{1,4}") || !english(line)).toList();
         List<String> keywordLines = lines.subList(keywordsAt, lines.size()).stream().filter(line -> !line.isBlank())
                 .map(line -> KEYWORDS.matcher(line.trimmed()).replaceFirst("")).toList();
         int label = -1;
@@ -186,6 +191,11 @@ public final class AbstractsPage {
             header++;
         }
         return header;
+    }
+
+    private static boolean english(Line line) {
+        TextProfile profile = TextProfile.of(line.text());
+        return profile.hanShare() < 0.3 && profile.plausibility() >= 0.6;
     }
 
     private static String joined(List<Line> lines) {

@@ -30,6 +30,7 @@ public final class Headings {
     private static final Pattern SENTENCE_END = Pattern.compile("。|．|\\s\\.\\s|\\.\\s|\\s\\.$|\\.$");
     private static final int MAX_HEADING_LENGTH = 40;
     private static final int MAX_LEVEL_3_HEADING = 40;
+    private static final int MAX_OWN_LINE_HEADING = 24;
 
     private Headings() {
     }
@@ -56,7 +57,10 @@ public final class Headings {
         Matcher numbered = LEVEL_3.matcher(first);
         Matcher bare = LEVEL_3_BARE.matcher(first);
         if (numbered.find()) {
-            return level3(first, numbered.end());
+            // A short line of its own is the heading whole; else the heading runs in to the paragraph
+            return paragraph.size() > 1 && first.strip().length() <= MAX_OWN_LINE_HEADING && !endsSentence(List.of(first))
+                    ? new Heading(3, first.strip(), 1, -1)
+                    : level3(first, numbered.end());
         }
         if (blankBefore && bare.find()) {
             int number = Integer.parseInt(bare.group(1));

@@ -56,7 +56,8 @@ public final class Urls {
     }
 
     private static CitedUrl clean(String printed) {
-        String url = printed;
+        // A bracket read into the address right after its scheme ("https://(www.") is the engine's
+        String url = printed.replaceFirst("(?i)^(https?://)[(\\[{|]+", "$1");
         while (!url.isEmpty() && ".,;:)]”’'\"".indexOf(url.charAt(url.length() - 1)) >= 0) {
             url = url.substring(0, url.length() - 1);
         }

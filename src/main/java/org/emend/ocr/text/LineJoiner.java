@@ -1,6 +1,7 @@
 package org.emend.ocr.text;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Joins printed lines back into running text: Chinese lines meet without a space, a word
@@ -9,6 +10,9 @@ import java.util.List;
  * other lines meet with one space.
  */
 public final class LineJoiner {
+
+    private static final Pattern URL_END = Pattern.compile("[.,;:)\\]。，；°”’\"']$");
+    private static final Pattern URL_PIECE = Pattern.compile("[a-z0-9/._-][A-Za-z0-9._~%/#?=&+:-]*[.。°]?");
 
     private LineJoiner() {
     }
@@ -55,13 +59,25 @@ public final class LineJoiner {
         }
         // "https://www.politico." + "com/newsletters/…": the host name broke at a dot.
         String firstNext = next.split("\\s", 2)[0];
-        return token.endsWith(".") && !token.replaceFirst("(?i)^https?://", "").contains("/") && firstNext.contains("/")
-                && Character.isLowerCase(firstNext.charAt(0));
+        if (token.endsWith(".") && !token.replaceFirst("(?i)^https?://", "").contains("/") && firstNext.contains("/")
+                && Character.isLowerCase(firstNext.charAt(0))) {
+            return true;
+        }
+        // A URL set to the full measure breaks wherever the line ends ("…security-tr" + "ansition-…"): a line's
+        // last URL that ends in no punctuation goes on with a next line opening in URL characters
+        return !URL_END.matcher(token).find() && URL_PIECE.matcher(misreadL(firstNext)).matches();
     }
 
     /** The URL piece and the next line joined: typesetters do not hyphenate URLs, so a hyphen there is the URL's. */
     private static String mendUrlBreak(String token, String next) {
-        return token + next;
+        return token + misreadL(next);
+    }
+
+    /** An l opening a line is often read as ] or |: inside a URL it can only be the letter. */
+    private static String misreadL(String piece) {
+        return piece.length() > 1 && (piece.charAt(0) == ']' || piece.charAt(0) == '|') && piece.charAt(1) != ' '
+                ? "l" + piece.substring(1)
+                : piece;
     }
 
     private static boolean endsCjk(String text) {

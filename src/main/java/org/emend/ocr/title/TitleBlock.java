@@ -52,6 +52,8 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
             .compile("^\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、,，.]|[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[)）]|引\\s*言|导\\s*言|前\\s*言)");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\u3000”“\"、，,·;；/]+");
     private static final Set<Character> NAME_MARKS = Set.of('*', '①', '②', '③', '＊', '※', '†');
+    /** Fields printed after the article number (the authors' notes) take a few lines at most. */
+    private static final int AFTER_NUMBER = 3;
     /** How far into the first page a title block is looked for. */
     private static final int REACH = 40;
 
@@ -63,23 +65,31 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
         int limit = Math.min(content.size(), REACH);
         int firstLabel = -1;
         int lastLabel = -1;
+        int articleNumber = -1;
         for (int i = 0; i < limit; i++) {
             String text = content.get(i).text();
-            if (HEADING.matcher(text).find() && firstLabel >= 0) {
+            if (HEADING.matcher(text).find() && firstLabel >= 0 || articleNumber >= 0 && i > articleNumber + AFTER_NUMBER) {
                 break;
             }
-            boolean label = LABEL.matcher(text).find() || ARTICLE_NUMBER.matcher(text).find()
-                    || (SOUP_LABEL.matcher(text).find() && (firstLabel >= 0 || i >= 2));
-            if (label) {
+            boolean real = LABEL.matcher(text).find() || ARTICLE_NUMBER.matcher(text).find();
+            // Soup that looks like a label counts only near the others: body soup looks like one too
+            boolean soup = SOUP_LABEL.matcher(text).find() && i >= 2
+                    && (articleNumber >= 0 || firstLabel < 0 || i - lastLabel <= 6);
+            if (real || soup) {
                 firstLabel = firstLabel < 0 ? i : firstLabel;
                 lastLabel = i;
+            }
+            if (ARTICLE_NUMBER.matcher(text).find()) {
+                articleNumber = i;
             }
         }
         if (firstLabel < 1 || !anyRealLabel(content.subList(firstLabel, lastLabel + 1))) {
             return null;
         }
         int end = fieldEnd(content, lastLabel);
-        List<Line> before = content.subList(0, firstLabel).stream().filter(line -> !line.isBlank()).toList();
+        // A speck the engine read as a letter or two is no line of the title
+        List<Line> before = content.subList(0, firstLabel).stream()
+                .filter(line -> !line.isBlank() && !line.trimmed().matches("[\\p{IsLatin}\\p{Punct}\\d]{1,2}")).toList();
         if (before.isEmpty()) {
             return null;
         }
@@ -153,10 +163,14 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
         line.codePoints().filter(c -> !NAME_MARKS.contains((char) c) && !Character.isDigit(c))
                 .forEach(cleaned::appendCodePoint);
         for (String token : NAME_SEPARATORS.split(cleaned.toString().strip())) {
-            if (token.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                    && token.codePointCount(0, token.length()) >= 2 && token.codePointCount(0, token.length()) <= 4) {
-                names.add(token);
-            } else if (!token.isEmpty()) {
+            // An engine's stray mark beside a name (朱佳琪N) is not part of it
+            String han = token.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            int hanCount = han.codePointCount(0, han.length());
+            int others = token.codePointCount(0, token.length()) - hanCount;
+            if (hanCount >= 2 && hanCount <= 4 && others <= 2) {
+                names.add(han);
+            } else if (hanCount > 0 || others > 2) {
                 return List.of();
             }
         }
