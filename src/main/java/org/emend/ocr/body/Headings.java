@@ -58,7 +58,7 @@ public final class Headings {
         Matcher bare = LEVEL_3_BARE.matcher(first);
         if (numbered.find()) {
             // A short line of its own is the heading whole; else the heading runs in to the paragraph
-            return paragraph.size() > 1 && first.strip().length() <= MAX_OWN_LINE_HEADING && !endsSentence(List.of(first))
+            return first.strip().length() <= MAX_OWN_LINE_HEADING && !endsSentence(List.of(first))
                     ? new Heading(3, first.strip(), 1, -1)
                     : level3(first, numbered.end());
         }

@@ -21,6 +21,8 @@ public record Furniture(String watermark, String runningHead, String printedNumb
     private static final Pattern NUMBER_AT_EDGE = Pattern
             .compile("^(\\d{1,4})(?![\\d年月日期卷号])\\s*|(?<![\\d第])\\s*(\\d{1,4})$");
     private static final int MAX_HEAD_LINES = 4;
+    /** An issue as a journal's head names it: {@code 2024年第6期}, {@code No. 3}, {@code Vol. 12}. */
+    private static final Pattern ISSUE = Pattern.compile("\\d{4}\\s*年\\s*第\\s*\\d{1,2}\\s*期|\\b(?:No|Vol)\\.\\s*\\d");
     private static final int MAX_HEAD_LENGTH = 60;
 
     public static final Furniture NONE = new Furniture(null, null, null, Set.of());
@@ -72,7 +74,8 @@ public record Furniture(String watermark, String runningHead, String printedNumb
                 number = text;
                 used.add(line);
                 first++;
-            } else if (text.length() <= MAX_HEAD_LENGTH && (edges.recurs(line) || edge.find() && text.length() <= 50)) {
+            } else if (text.length() <= MAX_HEAD_LENGTH
+                    && (edges.recursAtEdge(line) || edge.find() && text.length() <= 50 || ISSUE.matcher(text).find())) {
                 edge.reset();
                 if (edge.find() && text.length() - edge.group().length() >= 2) {
                     number = edge.group(1) != null ? edge.group(1) : edge.group(2);
@@ -81,6 +84,14 @@ public record Furniture(String watermark, String runningHead, String printedNumb
                 heads.add(text);
                 used.add(line);
                 first++;
+                // A head set on two lines (journal, then issue) that an engine read apart
+                if (first < nonBlank.size() - 1 && edges.recurs(nonBlank.get(first))
+                        && ISSUE.matcher(nonBlank.get(first).text()).find()
+                        && nonBlank.get(first).trimmed().length() <= MAX_HEAD_LENGTH) {
+                    heads.add(nonBlank.get(first).trimmed());
+                    used.add(nonBlank.get(first));
+                    first++;
+                }
                 if (number == null && first < nonBlank.size() - 1 && isPageNumber(nonBlank.get(first))) {
                     number = nonBlank.get(first).trimmed();
                     used.add(nonBlank.get(first));

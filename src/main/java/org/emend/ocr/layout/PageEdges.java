@@ -15,7 +15,7 @@ import org.emend.ocr.text.Line;
  * and whether watermarks stand at the head of the pages or at their foot. Digits are left out
  * when lines are compared, so that {@code 044 国际问题研究} and {@code 046 国际问题研究} recur.
  */
-public record PageEdges(Map<String, Integer> counts, boolean watermarkAtHead) {
+public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, boolean watermarkAtHead) {
 
     private static final Pattern BARE_URL = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+/?$");
     private static final Pattern WATERMARK_TEXT = Pattern
@@ -23,11 +23,14 @@ public record PageEdges(Map<String, Integer> counts, boolean watermarkAtHead) {
     private static final Pattern NOT_KEY = Pattern.compile("[\\s\\d\\p{Punct}“”‘’、，。：；！？（）《》【】—–·…©®]+");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
     private static final int MAX_EDGE_LENGTH = 80;
-
-    public static final PageEdges EMPTY = new PageEdges(Map.of(), true);
+    /** Short lines are also compared by how they begin and end, this many characters. */
+    private static final int END = 4;
+    private static final int SHORT_KEY = 24;
+    private static final String START = "^";
 
     public static PageEdges of(List<Line> lines) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> ends = new HashMap<>();
         for (Line line : lines) {
             if (line.isBlank()) {
                 continue;
@@ -35,10 +38,14 @@ public record PageEdges(Map<String, Integer> counts, boolean watermarkAtHead) {
             String key = key(line);
             if (key != null) {
                 counts.merge(key, 1, Integer::sum);
+                if (key.length() >= END * 2 && key.length() <= SHORT_KEY) {
+                    ends.merge(START + key.substring(0, END), 1, Integer::sum);
+                    ends.merge(key.substring(key.length() - END), 1, Integer::sum);
+                }
             }
         }
-        PageEdges edges = new PageEdges(counts, true);
-        return new PageEdges(counts, edges.watermarksOpenPages(lines));
+        PageEdges edges = new PageEdges(counts, ends, true);
+        return new PageEdges(counts, ends, edges.watermarksOpenPages(lines));
     }
 
     /**
@@ -78,6 +85,22 @@ public record PageEdges(Map<String, Integer> counts, boolean watermarkAtHead) {
     public boolean recurs(Line line) {
         String key = key(line);
         return key != null && counts.getOrDefault(key, 0) >= 2;
+    }
+
+    /**
+     * Whether a short line stands on another page, or begins or ends as one does: a running head
+     * that an engine misread differently each time ({@code 大国竞争背景下…布局} and
+     * {@code 大国竞争表景下…布局}), or that repeats the article's title. Only for lines known to
+     * stand at a page's edge: body lines may end alike.
+     */
+    public boolean recursAtEdge(Line line) {
+        String key = key(line);
+        if (key == null || recurs(line)) {
+            return key != null;
+        }
+        return key.length() >= END * 2 && key.length() <= SHORT_KEY
+                && (ends.getOrDefault(START + key.substring(0, END), 0) >= 2
+                        || ends.getOrDefault(key.substring(key.length() - END), 0) >= 2);
     }
 
     /** A distributor's watermark: its address or notice, or a bare address that recurs. */
