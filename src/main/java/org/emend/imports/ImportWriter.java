@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,8 @@ import org.emend.ocr.ParsedNote;
 import org.emend.ocr.ParsedPage;
 import org.emend.ocr.ParsedSection;
 import org.emend.ocr.engine.PageOcr;
+import org.emend.ocr.garble.GarbleScorer;
+import org.emend.ocr.title.TitleBlock;
 import org.emend.page.Page;
 import org.emend.persistence.Ids;
 import org.emend.section.Section;
@@ -43,6 +46,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 @ApplicationScoped
 public class ImportWriter {
 
+    /** A title scoring this or more is soup. */
+    private static final double READABLE_BELOW = 0.5;
     private static final String UNKNOWN_TITLE = "Unknown article (its abstract is cut off at the top of page %s)";
 
     private final ChangeAttribution attribution;
@@ -173,6 +178,9 @@ public class ImportWriter {
         List<Page> pages = pages(dump, article);
         sections(dump, article, pages);
         footnotes(dump, article, pages);
+        if (!"en".equals(dump.language())) {
+            titleBlockSummary(dump, article, pages.get(0));
+        }
         List<UUID> articleIds = new ArrayList<>(List.of(article.id));
         for (ParsedAbstract summary : dump.abstracts()) {
             if (summary == own) {
@@ -243,14 +251,47 @@ public class ImportWriter {
         article.language = dump.language();
         article.englishTitle = blankToNull(request.englishTitle()) != null ? request.englishTitle().strip()
                 : own != null ? own.title() : null;
-        article.title = firstNonBlank(request.title(), article.englishTitle, titleFromFileName(request.fileName()),
-                "Untitled import");
-        article.authors = authors(request.authors(), own == null ? List.of() : own.authors());
+        TitleBlock block = readable(dump.titleBlock());
+        article.title = firstNonBlank(request.title(), block == null ? null : block.title(), article.englishTitle,
+                titleFromFileName(request.fileName()), "Untitled import");
+        List<String> printed = request.authors() != null && !request.authors().isEmpty() || block == null ? request.authors()
+                : block.authors();
+        article.authors = authors(printed, own == null ? List.of() : own.authors());
         List<ParsedPage> pages = dump.pages();
         article.firstPage = pages.get(0).printedNumber();
         article.lastPage = pages.get(pages.size() - 1).printedNumber();
         article.persist();
         return article;
+    }
+
+    /**
+     * The title block when it can be read: an English-only engine's soup of it says nothing of the
+     * title or the authors (its summary is still kept as the Chinese abstract, to be corrected).
+     */
+    private static TitleBlock readable(TitleBlock block) {
+        return block == null || block.title() == null || GarbleScorer.score(block.title(), "zh") >= READABLE_BELOW ? null
+                : block;
+    }
+
+    /**
+     * The article's own abstract in its own language, from its title block ({@code 【内容摘要】} and
+     * {@code 【关键词】}), on its first page.
+     */
+    private static void titleBlockSummary(ParsedDump dump, Article article, Page page) {
+        TitleBlock block = dump.titleBlock();
+        if (block == null || block.summary() == null || block.summary().isBlank()) {
+            return;
+        }
+        ArticleAbstract summary = new ArticleAbstract();
+        summary.article = article;
+        summary.page = page;
+        summary.language = dump.language();
+        summary.title = readable(block) == null ? null : block.title();
+        summary.text = block.summary();
+        summary.ocrOriginal = block.lines().stream().map(org.emend.ocr.text.Line::raw).collect(Collectors.joining());
+        summary.keywords = new ArrayList<>(block.keywords());
+        summary.garbleScore = GarbleScorer.score(block.summary(), dump.language());
+        summary.persist();
     }
 
     /** Names as printed from the request, matched in order with the Latin names from the abstract when both are known. */

@@ -45,6 +45,7 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
     /** A label as soup: a short bracketed word opening the line ({@code (NAHE)}, {@code CHAS S)}). */
     private static final Pattern SOUP_LABEL = Pattern
             .compile("^\\s*[【\\[〔(（{「|]?\\s*[^\\s\\]】〕)）}」]{1,8}(?:\\s\\S{1,4})?\\s*[】\\]〕)）}」|]");
+    private static final Pattern OPENING_BRACKET = Pattern.compile("^\\s*[【\\[〔(（{「]");
     /** The article number CNKI journals print: ISSN, (year), issue, first page, pages. */
     private static final Pattern ARTICLE_NUMBER = Pattern
             .compile("\\d{4}\\s*-\\s*\\d{3}[\\dXx]\\s*[(（]\\s*\\d{4}\\s*[)）]\\s*[\\dA-Za-z-—–]+");
@@ -68,13 +69,20 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
         int articleNumber = -1;
         for (int i = 0; i < limit; i++) {
             String text = content.get(i).text();
+            if (text.isBlank()) {
+                continue;
+            }
             if (HEADING.matcher(text).find() && firstLabel >= 0 || articleNumber >= 0 && i > articleNumber + AFTER_NUMBER) {
                 break;
             }
             boolean real = LABEL.matcher(text).find() || ARTICLE_NUMBER.matcher(text).find();
             // Soup that looks like a label counts only near the others: body soup looks like one too
-            boolean soup = SOUP_LABEL.matcher(text).find() && i >= 2
-                    && (articleNumber >= 0 || firstLabel < 0 || i - lastLabel <= 6);
+            boolean soup = SOUP_LABEL.matcher(text).find() && i >= 2 && (firstLabel < 0 || i - lastLabel <= 6)
+                    && (articleNumber < 0 || OPENING_BRACKET.matcher(text).find());
+            if (articleNumber >= 0 && !real && !soup) {
+                // After the article number only a bracketed field (the authors' notes) belongs to the block
+                break;
+            }
             if (real || soup) {
                 firstLabel = firstLabel < 0 ? i : firstLabel;
                 lastLabel = i;
@@ -86,7 +94,8 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
         if (firstLabel < 1 || !anyRealLabel(content.subList(firstLabel, lastLabel + 1))) {
             return null;
         }
-        int end = fieldEnd(content, lastLabel);
+        // The line with the article number is one line; the fields before it may run over several
+        int end = lastLabel == articleNumber ? lastLabel + 1 : fieldEnd(content, lastLabel);
         // A speck the engine read as a letter or two is no line of the title
         List<Line> before = content.subList(0, firstLabel).stream()
                 .filter(line -> !line.isBlank() && !line.trimmed().matches("[\\p{IsLatin}\\p{Punct}\\d]{1,2}")).toList();
@@ -100,8 +109,24 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
         String keywords = fields.get(Field.KEYWORDS);
         return new TitleBlock(title.isEmpty() ? null : title, authors, fields.get(Field.SUMMARY),
                 keywords == null ? List.of() : List.of(keywords.strip().split("[\\s\u3000;；,，、”“\"]+")),
-                fields.get(Field.AUTHORS), fields.get(Field.CLASSIFICATION), fields.get(Field.ARTICLE_NUMBER),
+                fields.get(Field.AUTHORS), fields.get(Field.CLASSIFICATION),
+                articleNumber(fields, content.subList(firstLabel, end)),
                 List.copyOf(content.subList(0, end)));
+    }
+
+    /** The article number, labelled or found by its form when its label is soup. */
+    private static String articleNumber(Map<Field, String> fields, List<Line> lines) {
+        String labelled = fields.get(Field.ARTICLE_NUMBER);
+        if (labelled != null) {
+            return labelled;
+        }
+        for (Line line : lines) {
+            Matcher number = ARTICLE_NUMBER.matcher(line.text());
+            if (number.find()) {
+                return number.group().replaceAll("\\s+", "");
+            }
+        }
+        return null;
     }
 
     /** A block of soup alone is no title block unless its article number says so. */

@@ -1,0 +1,81 @@
+package org.emend.ocr.title;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.emend.ocr.text.Line;
+import org.emend.ocr.text.Lines;
+import org.junit.jupiter.api.Test;
+
+class TitleBlockTest {
+
+    /** As Tesseract read a first page with Chinese: brackets bent, the ideographic spaces read as quotes. */
+    private static final String READ = """
+            日本参与跨境数据流动治理的逻辑与限度
+
+            王文博”李晓燕*
+
+            [内容提要] 近年来，跨境数据流动日益成为大国竞争的焦点领域。日本把跨境数据流动提升到国家
+            安全的高度，出台了一系列政策文件。
+
+            【关键词】日本 ”跨境数据流动”产业政策 ”战略调整
+            【中图分类号】D85 【文献标识码】A 【文章编号】1006-1568(2020)02-0108-32
+            【作者简介】王文博，中国国际问题研究院助理研究员；李晓燕，北京大学国际关系学院教授。
+
+            一、跨境数据流动问题的缘起
+            从全球范围看，跨境数据流动的供需格局正在发生深刻变化。
+            """;
+
+    /** The same page as an English-only engine read it: labels are soup, the article number is not. */
+    private static final String SOUP = """
+            REA st PARA EW 7° 7H Jey
+            BAN YS = BRA
+            CPN tee SE) SCRA Tes SES PB Py 9 BE ECE ES 8 BORAGE
+            2, TEAK IEM BRIAR ° SEIN ARBUS UAE HED Pe US BERR — RU, FETE
+            (Riel) SEIN A KEATS PEER El ate
+            (Easy) AM, FRA RAS EKA ABERIB, ORY, EMEP aE OT
+            CHASER S) D82 [cH RAS) A (SCHR) 1006-1568(2024)06-0025-16
+            — » REM TA AE
+            Bk, RARE TRULIA ° ORT, CHET SURI
+            Elna) OT Fe TRH COS « MLSE AA AES, (LTE
+            """;
+
+    @Test
+    void shouldReadTheTitleAuthorsAndLabelledFields() {
+        List<Line> lines = Lines.split(READ, 1, 0);
+
+        TitleBlock block = TitleBlock.read(lines);
+
+        assertThat(block.title()).isEqualTo("日本参与跨境数据流动治理的逻辑与限度");
+        assertThat(block.authors()).containsExactly("王文博", "李晓燕");
+        assertThat(block.summary()).startsWith("近年来").endsWith("政策文件。").doesNotContain("\n");
+        assertThat(block.keywords()).containsExactly("日本", "跨境数据流动", "产业政策", "战略调整");
+        assertThat(block.classification()).isEqualTo("D85");
+        assertThat(block.articleNumber()).isEqualTo("1006-1568(2020)02-0108-32");
+        assertThat(block.authorNotes()).startsWith("王文博，中国国际问题研究院");
+        assertThat(block.lines()).extracting(Line::text).last().asString().startsWith("【作者简介】");
+    }
+
+    @Test
+    void shouldBoundASoupBlockByItsArticleNumberAndKeepTheBodyOut() {
+        List<Line> lines = Lines.split(SOUP, 1, 0);
+
+        TitleBlock block = TitleBlock.read(lines);
+
+        // The body soup after it looks like labels too ("Elna) OT Fe"): it stays out
+        assertThat(block.lines()).extracting(Line::text).last().asString().contains("1006-1568(2024)06-0025-16");
+        assertThat(block.articleNumber()).isEqualTo("1006-1568(2024)06-0025-16");
+    }
+
+    @Test
+    void shouldFindNoBlockOnAPageThatOpensWithText() {
+        List<Line> lines = Lines.split("""
+                从全球范围看，跨境数据流动的供需格局正在发生深刻变化。这一变化既有技术进步的推动，
+                也有地缘政治因素的影响。
+                二、政策的主要内容
+                """, 1, 0);
+
+        assertThat(TitleBlock.read(lines)).isNull();
+    }
+}
