@@ -207,7 +207,7 @@ public final class OcrParser {
             if (profile.weight() == 0) {
                 continue;
             }
-            if (profile.hanShare() >= 0.3 || profile.plausibility() < 0.5) {
+            if (profile.hanShare() >= 0.3 || profile.plausibility() < 0.5 || GarbleScorer.isLatinSoup(line)) {
                 chinese++;
             } else if (profile.plausibility() >= 0.75) {
                 english++;
@@ -391,7 +391,7 @@ public final class OcrParser {
                                 url -> warnings.add(new ImportReport.Warning(note.lines().get(0).number(), note.pageIndex() + 1,
                                         "Doubtful URL " + url.url() + ": " + url.doubt())));
                 parsed.add(new ParsedNote(note.pageIndex(), numberOnPage, note.marker(), noteLanguage, text, note.ocrOriginal(),
-                        citations, GarbleScorer.withConfidence(GarbleScorer.score(profile, noteLanguage),
+                        citations, GarbleScorer.withConfidence(GarbleScorer.score(text, profile, noteLanguage),
                                 confidence(note.lines()))));
             }
             return parsed;

@@ -1,5 +1,9 @@
 package org.emend.ocr.garble;
 
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.emend.ocr.text.Scripts;
 import org.emend.ocr.text.TextProfile;
 
@@ -26,16 +30,30 @@ public final class GarbleScorer {
 
     public static final double CLEAN = 0.3;
     public static final double GARBLED = 0.6;
+    /** What Latin text without function words scores in a Chinese block. */
+    private static final double SOUP = 0.95;
+    /** English prose has at least this share of function words. */
+    private static final double PROSE_RATE = 0.15;
+    private static final int MIN_WORDS = 2;
+    private static final int SOUP_WORDS = 4;
+    private static final double SOUP_CAPITALS = 0.6;
+    private static final double SOUP_FUNCTION_RATE = 0.05;
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "in", "to", "a", "is", "for", "on", "with",
+            "by", "as", "that", "from", "at", "this", "be", "are", "was", "it", "its", "or", "an", "has", "have", "not",
+            "which",
+            "their", "but", "into");
 
     private GarbleScorer() {
     }
 
     /** The garble score of {@code text} written in {@code language} (a BCP 47 tag). */
     public static double score(String text, String language) {
-        return score(TextProfile.of(text), language);
+        return score(text, TextProfile.of(text), language);
     }
 
-    public static double score(TextProfile profile, String language) {
+    /** The same, with the text's profile already made. */
+    public static double score(String text, TextProfile profile, String language) {
         if (profile.weight() == 0) {
             return 0;
         }
@@ -44,8 +62,43 @@ public final class GarbleScorer {
         if (Scripts.isCjkLanguage(language)) {
             double mismatch = Math.max(0, Math.min(1, (0.5 - profile.hanShare()) / 0.5));
             garble = Math.max(garble, mismatch * (1 - plausibility * plausibility));
+            garble = Math.max(garble, mismatch * SOUP * (1 - Math.min(1, functionWordRate(text) / PROSE_RATE)));
         }
         return round(garble);
+    }
+
+    /**
+     * Whether a line is the Latin soup an English-only engine makes of Chinese: words mostly in
+     * capitals and no English function word among them (an English citation has its title-case
+     * words and lower-case ones).
+     */
+    public static boolean isLatinSoup(String line) {
+        Matcher words = LATIN_WORD.matcher(line);
+        int all = 0;
+        int capitals = 0;
+        while (words.find()) {
+            all++;
+            String word = words.group();
+            capitals += word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT)) ? 1 : 0;
+        }
+        return all >= SOUP_WORDS && capitals >= SOUP_CAPITALS * all && functionWordRate(line) < SOUP_FUNCTION_RATE;
+    }
+
+    /**
+     * The share of a text's Latin words that are English function words written in lower case.
+     * English prose, even in a Chinese article, is a third of them; the soup an English engine
+     * makes of Chinese has next to none, however many of its capitals spell words ({@code RARE},
+     * {@code AREA}).
+     */
+    static double functionWordRate(String text) {
+        Matcher words = LATIN_WORD.matcher(text);
+        int all = 0;
+        int function = 0;
+        while (words.find()) {
+            all++;
+            function += FUNCTION_WORDS.contains(words.group()) ? 1 : 0;
+        }
+        return all < MIN_WORDS ? 1 : (double) function / all;
     }
 
     /**
@@ -62,7 +115,7 @@ public final class GarbleScorer {
                 continue;
             }
             String lineLanguage = profile.hanShare() < 0.3 && profile.englishShare() >= 0.6 ? "en" : language;
-            weighted += profile.weight() * score(profile, lineLanguage);
+            weighted += profile.weight() * score(line, profile, lineLanguage);
             weight += profile.weight();
         }
         return weight == 0 ? 0 : round(weighted / weight);
