@@ -78,7 +78,8 @@ public final class AbstractsPage {
             int nextHeader = -1;
             while (keywords < region.size() && !KEYWORDS.matcher(region.get(keywords).text()).find()) {
                 if (ABSTRACT.matcher(region.get(keywords).text()).find() && ++labels == 2) {
-                    nextHeader = headerStart(region, start, keywords);
+                    // The next abstract's title and names, but never an empty abstract before it
+                    nextHeader = Math.max(headerStart(region, start, keywords), start + 1);
                     break;
                 }
                 keywords++;

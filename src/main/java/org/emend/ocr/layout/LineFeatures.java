@@ -34,6 +34,15 @@ public final class LineFeatures {
     private static final Pattern CJK_CITATION = Pattern.compile(
             "《[^》]+》[，,]|第\\s?\\d+(?:\\s?[—–-]\\s?\\d+)?\\s?页|[)）》]\\s?[,，]\\s?[(（《C]|\\d{1,3}\\s?[—–-]\\s?\\d{2,4}[1T]\\s?,\\s*$");
 
+    /**
+     * A Chinese citation's authors and colon opening the line, garbled or not ({@code 张明：},
+     * {@code OBWES: }): body text does not open so, nor do English labels ({@code Keywords:}).
+     */
+    public static final Pattern NAME_AND_COLON = Pattern
+            .compile("^\\s?(?!\\S*[a-z]{3})\\S{1,10}(?:\\s(?!\\S*[a-z]{3})\\S{1,6})?\\s?[:：]\\s");
+    /** Pages cited, {@code 第54—85页} read as {@code F54—85 71}: digits either side of a long dash. */
+    private static final Pattern PAGE_RANGE = Pattern.compile("\\d{1,4}\\s?[—–]\\s?\\d{1,4}");
+
     private final Line line;
     private final TextProfile profile;
     private final String marker;
@@ -85,6 +94,14 @@ public final class LineFeatures {
             citation = true;
         }
         if (CJK_CITATION.matcher(text).find()) {
+            score += 1.5;
+            citation = true;
+        }
+        if (NAME_AND_COLON.matcher(text).find()) {
+            score += 2;
+            citation = true;
+        }
+        if (PAGE_RANGE.matcher(text).find()) {
             score += 1.5;
             citation = true;
         }

@@ -22,6 +22,7 @@ public final class NoteSplitter {
     /** Authors then 《title》 or its garbled form {@code (…), (…)}. */
     private static final Pattern CJK_CITATION_START = Pattern.compile("^.{1,14}?(?:[：:]\\s?)?[《(（C].{1,60}?[》)）]\\s?[,，]");
     private static final Pattern MARKER_TOKEN = Pattern.compile("\\S+");
+    private static final Pattern GARBLED_PAGES_END = Pattern.compile("\\d{1,4}\\s?[—–]\\s?\\d{1,4}\\s?\\S{0,3}$");
 
     private NoteSplitter() {
     }
@@ -92,7 +93,9 @@ public final class NoteSplitter {
             return false;
         }
         char end = last.charAt(last.length() - 1);
-        return end == '.' || end == '。' || end == ',' || end == '，' || end == ')' || end == '）' || end == '”';
+        // An English-only engine reads the closing 。 as ° or », and the pages cited as digits and junk
+        return end == '.' || end == '。' || end == ',' || end == '，' || end == ')' || end == '）' || end == '”' || end == '°'
+                || end == '»' || GARBLED_PAGES_END.matcher(last).find();
     }
 
     /** A line that carries on a URL broken at the end of the line before. */
@@ -104,6 +107,6 @@ public final class NoteSplitter {
     public static boolean looksLikeCitationStart(String text) {
         String trimmed = text.strip();
         return QUOTE_START.matcher(trimmed).find() || AUTHOR_START.matcher(trimmed).find()
-                || CJK_CITATION_START.matcher(trimmed).find();
+                || CJK_CITATION_START.matcher(trimmed).find() || LineFeatures.NAME_AND_COLON.matcher(trimmed).find();
     }
 }
