@@ -27,17 +27,24 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
     private static final int END = 4;
     private static final int SHORT_KEY = 24;
     private static final String START = "^";
+    /** Lines at least this many apart may stand on different pages. */
+    private static final int PAGE_APART = 12;
 
     public static PageEdges of(List<Line> lines) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> ends = new HashMap<>();
+        Map<String, Integer> lastSeen = new HashMap<>();
+        int index = 0;
         for (Line line : lines) {
             if (line.isBlank()) {
                 continue;
             }
+            index++;
             String key = key(line);
             if (key != null) {
-                counts.merge(key, 1, Integer::sum);
+                // The same line again on the same page (a phrase two abstracts share) is no page edge
+                Integer last = lastSeen.put(key, index);
+                counts.merge(key, last == null || index - last >= PAGE_APART ? 1 : 0, Integer::sum);
                 if (key.length() >= END * 2 && key.length() <= SHORT_KEY) {
                     ends.merge(START + key.substring(0, END), 1, Integer::sum);
                     ends.merge(key.substring(key.length() - END), 1, Integer::sum);
