@@ -250,7 +250,7 @@ public final class OcrParser {
         ParsedDump run() {
             List<Line> allLines = new ArrayList<>();
             split.pages().forEach(allLines::addAll);
-            PageEdges edges = PageEdges.of(allLines);
+            PageEdges edges = PageEdges.of(allLines).withPages(split.pages());
             for (int p = 0; p < split.pages().size(); p++) {
                 readPage(p, split.pages().get(p), edges);
             }

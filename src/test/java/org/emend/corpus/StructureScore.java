@@ -1,5 +1,6 @@
 package org.emend.corpus;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -367,7 +368,7 @@ final class StructureScore {
                 if (taken[i]) {
                     continue;
                 }
-                double similarity = Cer.similarity(expected.get(i), text);
+                double similarity = alike(expected.get(i), text);
                 if (similarity >= bestSimilarity) {
                     bestSimilarity = similarity;
                     best = i;
@@ -385,13 +386,22 @@ final class StructureScore {
         int best = -1;
         double bestSimilarity = SAME;
         for (int i = 0; i < candidates.size(); i++) {
-            double similarity = Cer.similarity(candidates.get(i), text);
+            double similarity = alike(candidates.get(i), text);
             if (similarity >= bestSimilarity) {
                 bestSimilarity = similarity;
                 best = i;
             }
         }
         return best;
+    }
+
+    /**
+     * How alike a block read is to the text it was read from, full-width and half-width forms
+     * taken as one: putting the engine's {@code (一)} right as {@code （一）} is no error.
+     */
+    private static double alike(String expected, String found) {
+        return Cer.similarity(Normalizer.normalize(expected, Normalizer.Form.NFKC),
+                Normalizer.normalize(found, Normalizer.Form.NFKC));
     }
 
     private static String joined(List<Row> rows) {

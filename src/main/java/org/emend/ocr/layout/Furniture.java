@@ -75,7 +75,8 @@ public record Furniture(String watermark, String runningHead, String printedNumb
                 used.add(line);
                 first++;
             } else if (text.length() <= MAX_HEAD_LENGTH
-                    && (edges.recursAtEdge(line) || edge.find() && text.length() <= 50 || ISSUE.matcher(text).find())) {
+                    && (edges.recursAtEdge(line) || edge.find() && text.length() <= 50 || ISSUE.matcher(text).find()
+                            || edges.shortHead(line))) {
                 edge.reset();
                 if (edge.find() && text.length() - edge.group().length() >= 2) {
                     number = edge.group(1) != null ? edge.group(1) : edge.group(2);

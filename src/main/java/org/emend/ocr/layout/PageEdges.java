@@ -15,7 +15,7 @@ import org.emend.ocr.text.Line;
  * and whether watermarks stand at the head of the pages or at their foot. Digits are left out
  * when lines are compared, so that {@code 044 国际问题研究} and {@code 046 国际问题研究} recur.
  */
-public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, boolean watermarkAtHead) {
+public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, boolean watermarkAtHead, int headLength) {
 
     private static final Pattern BARE_URL = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+/?$");
     private static final Pattern WATERMARK_TEXT = Pattern
@@ -27,6 +27,10 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
     private static final int END = 4;
     private static final int SHORT_KEY = 24;
     private static final String START = "^";
+    private static final double SHORT_HEAD = 0.6;
+    private static final double MOST_PAGES = 0.6;
+    private static final Pattern HEADING_MARK = Pattern
+            .compile("^\\s*(?:[一二三四五六七八九十]{1,3}\\s?、|[（(]\\s?[一二三四五六七八九十—=]|\\d{1,2}\\s?[.、])");
     /** Lines at least this many apart may stand on different pages. */
     private static final int PAGE_APART = 12;
 
@@ -51,8 +55,8 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
                 }
             }
         }
-        PageEdges edges = new PageEdges(counts, ends, true);
-        return new PageEdges(counts, ends, edges.watermarksOpenPages(lines));
+        PageEdges edges = new PageEdges(counts, ends, true, 0);
+        return new PageEdges(counts, ends, edges.watermarksOpenPages(lines), 0);
     }
 
     /**
@@ -108,6 +112,30 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
         return key.length() >= END * 2 && key.length() <= SHORT_KEY
                 && (ends.getOrDefault(START + key.substring(0, END), 0) >= 2
                         || ends.getOrDefault(key.substring(key.length() - END), 0) >= 2);
+    }
+
+    /**
+     * The same, knowing the pages: where most pages open with a line much shorter than the text's
+     * lines, such lines are the running heads, whether they recur or not (a three-page article has
+     * its title as a head once).
+     */
+    public PageEdges withPages(List<List<Line>> pages) {
+        List<Integer> lengths = pages.stream().flatMap(List::stream).filter(line -> !line.isBlank())
+                .map(line -> line.trimmed().length()).sorted().toList();
+        if (pages.size() < 2 || lengths.isEmpty()) {
+            return this;
+        }
+        int limit = (int) (lengths.get(lengths.size() / 2) * SHORT_HEAD);
+        long shortFirst = pages.stream()
+                .map(page -> page.stream().filter(line -> !line.isBlank()).findFirst().orElse(null))
+                .filter(first -> first != null && first.trimmed().length() <= limit).count();
+        return shortFirst >= Math.max(2, pages.size() * MOST_PAGES) ? new PageEdges(counts, ends, watermarkAtHead, limit)
+                : this;
+    }
+
+    /** A page's first line short enough to be a running head where the pages open with one. */
+    public boolean shortHead(Line line) {
+        return headLength > 0 && line.trimmed().length() <= headLength && !HEADING_MARK.matcher(line.text()).find();
     }
 
     /** A distributor's watermark: its address or notice, or a bare address that recurs. */
