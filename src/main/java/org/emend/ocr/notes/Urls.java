@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class Urls {
 
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s;，；“”\"<>]+");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?:/{0,2}(?=[a-z0-9(\\[{|])|www\\.)[^\\s;，；“”\"<>]+");
     /** A URL piece ending in - or / followed by a space and a piece that can only carry it on. */
     private static final Pattern INNER_SPACE = Pattern.compile(
             "((?:https?://|www\\.)[^\\s;]*[-/])\\s+([a-z0-9][a-z0-9._~%-]*(?:[/.][A-Za-z0-9._~%#?=&+-]*)*)");
@@ -56,8 +56,10 @@ public final class Urls {
     }
 
     private static CitedUrl clean(String printed) {
-        // A bracket read into the address right after its scheme ("https://(www.") is the engine's
-        String url = printed.replaceFirst("(?i)^(https?://)[(\\[{|]+", "$1");
+        // A bracket or a capital read into the address after its scheme ("https://(www.", "https:/Awww."),
+        // a slash missed in it ("https:/www."): the engine's
+        String url = printed.replaceFirst("(?i)^(https?://)[(\\[{|]+", "$1").replaceFirst("(?i)^(https?):/?/?(?=[a-z0-9])",
+                "$1://").replaceFirst("^(https?://)[A-Z](?=www\\.)", "$1");
         while (!url.isEmpty() && ".,;:)]”’'\"".indexOf(url.charAt(url.length() - 1)) >= 0) {
             url = url.substring(0, url.length() - 1);
         }

@@ -29,7 +29,7 @@ public final class LineJoiner {
                 continue;
             }
             String before = text.toString();
-            String lastToken = before.substring(before.lastIndexOf(' ') + 1);
+            String lastToken = urlPart(before.substring(before.lastIndexOf(' ') + 1));
             if (isUrl(lastToken) && breaksInsideUrl(lastToken, line)) {
                 text.setLength(before.length() - lastToken.length());
                 text.append(mendUrlBreak(lastToken, line));
@@ -47,9 +47,19 @@ public final class LineJoiner {
         return text.toString();
     }
 
+    /** A token's URL, where Chinese text runs into it with no space ({@code 2018，https://…}); else the token. */
+    private static String urlPart(String token) {
+        String lower = token.toLowerCase();
+        int at = lower.indexOf("http");
+        if (at < 0) {
+            at = lower.indexOf("www.");
+        }
+        return at > 0 ? token.substring(at) : token;
+    }
+
     private static boolean isUrl(String token) {
         String lower = token.toLowerCase();
-        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.")
+        return lower.startsWith("http:/") || lower.startsWith("https:/") || lower.startsWith("www.")
                 || lower.matches("[a-z0-9.-]+\\.(com|org|gov|net|edu|int)/.*");
     }
 
