@@ -88,17 +88,18 @@ class EditorLoopBrowserTest {
     @Test
     void shouldFollowABackgroundJobOnTheArticlePage() {
         String importId = database.queryString("SELECT import_id FROM article WHERE id = '%s'".formatted(articleId));
-        List<UUID> targets = IntStream.range(0, 150).mapToObj(i -> UUID.randomUUID()).toList();
+        // Long enough (about 8 s) to be under way when a slow machine has rendered the page
+        List<UUID> targets = IntStream.range(0, 400).mapToObj(i -> UUID.randomUUID()).toList();
         UUID job = QuarkusTransaction.requiringNew()
                 .call(() -> jobs.enqueue(CountingTasks.KIND, UUID.fromString(importId), targets, "test"));
         Browser browser = admin();
 
         browser.go("/console/articles/" + articleId);
 
-        assertThat(browser.find("[data-job='" + job + "'] progress").getAttribute("max")).isEqualTo("150");
+        assertThat(browser.find("[data-job='" + job + "'] progress").getAttribute("max")).isEqualTo("400");
         assertThat(browser.find("[data-job='" + job + "'] label").getText()).isEqualTo("Background work");
-        browser.awaitTextContaining("[data-job='" + job + "'] .job-count", "150 of 150 · done");
-        assertThat(browser.find("[data-job='" + job + "'] progress").getAttribute("value")).isEqualTo("150");
+        browser.awaitTextContaining("[data-job='" + job + "'] .job-count", "400 of 400 · done");
+        assertThat(browser.find("[data-job='" + job + "'] progress").getAttribute("value")).isEqualTo("400");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package org.emend.imports;
+package org.emend.corpus;
 
 import static io.restassured.RestAssured.given;
 import static org.emend.testing.Api.get;
@@ -7,9 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.inject.Inject;
 
@@ -27,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class TitleBlockImportTest {
 
-    private static final Path DOCUMENT = Path.of("src/test/resources/corpus/doc-07/chi.tsv");
+    private static final CorpusDocument DOCUMENT = CorpusDocument.load(CorpusDocument.CORPUS.resolve("doc-07"));
 
     @Inject
     TestDatabase database;
@@ -38,8 +36,9 @@ class TitleBlockImportTest {
     }
 
     @Test
-    void shouldReadTheTitleBlockIntoTheArticle() throws IOException {
-        String id = given().contentType("text/plain; charset=UTF-8").body(dump())
+    void shouldReadTheTitleBlockIntoTheArticle() {
+        byte[] dump = DOCUMENT.dump(CorpusDocument.Reading.CHI, true, StandardCharsets.UTF_8);
+        String id = given().contentType("text/plain; charset=UTF-8").body(dump)
                 .queryParam("journal", "国际展望").queryParam("year", 2024).queryParam("issue", 1)
                 .post("/api/v1/imports").then().statusCode(201).extract().jsonPath().getString("articleIds[0]");
 
@@ -54,25 +53,5 @@ class TitleBlockImportTest {
                 .body("abstracts.find { it.language == 'zh' }.text", startsWith("选举周期"))
                 .body("sections[0].heading", startsWith("一、"))
                 .body("sections.text.findAll { it.contains('【') }", hasSize(0));
-    }
-
-    /** The reading as a dump: paragraphs apart, pages ended by form feeds. */
-    private static byte[] dump() throws IOException {
-        StringBuilder text = new StringBuilder();
-        String page = "0";
-        String paragraph = "0";
-        for (String row : Files.readAllLines(DOCUMENT)) {
-            String[] cells = row.split("\t", 9);
-            if (!cells[0].equals(page)) {
-                text.append("\n\f");
-                page = cells[0];
-                paragraph = "0";
-            } else if (!cells[1].equals(paragraph)) {
-                text.append('\n');
-            }
-            paragraph = cells[1];
-            text.append(cells[8]).append('\n');
-        }
-        return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
