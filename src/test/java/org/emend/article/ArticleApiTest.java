@@ -152,11 +152,19 @@ class ArticleApiTest {
         assertThat(get("/api/v1/articles/" + article).extract().header("ETag")).isEqualTo("\"0\"");
     }
 
+    /**
+     * The statements one read of the whole article takes: the fewest of three reads, as the
+     * statistics are the whole application's and a background worker's poll may fall inside one.
+     */
     private long statementsToReadWhole(String article) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        get("/api/v1/articles/" + article + "?include=pages,sections,footnotes,abstracts").statusCode(200);
-        return statistics.getPrepareStatementCount();
+        long fewest = Long.MAX_VALUE;
+        for (int read = 0; read < 3; read++) {
+            statistics.clear();
+            get("/api/v1/articles/" + article + "?include=pages,sections,footnotes,abstracts").statusCode(200);
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+        }
+        return fewest;
     }
 
     private static void addParts(String article, int count) {

@@ -21,7 +21,6 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
     private static final Pattern WATERMARK_TEXT = Pattern
             .compile("(?i)cnki\\.net|wanfangdata\\.com|cqvip\\.com|publishing\\s+house|all\\s+rights\\s+reserved");
     private static final Pattern NOT_KEY = Pattern.compile("[\\s\\d\\p{Punct}“”‘’、，。：；！？（）《》【】—–·…©®]+");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
     private static final int MAX_EDGE_LENGTH = 80;
     /** Short lines are also compared by how they begin and end, this many characters. */
     private static final int END = 4;
@@ -71,9 +70,9 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
                 continue;
             }
             evidence += i == 0 ? 1 : i == nonBlank.size() - 1 ? -1 : 0;
-            evidence += i > 0 && isPageNumber(nonBlank.get(i - 1)) ? -1 : 0;
+            evidence += i > 0 && Furniture.isPageNumber(nonBlank.get(i - 1)) ? -1 : 0;
             for (int j = i + 1; j < Math.min(nonBlank.size(), i + 6); j++) {
-                if (isPageNumber(nonBlank.get(j))) {
+                if (Furniture.isPageNumber(nonBlank.get(j))) {
                     evidence++;
                     break;
                 }
@@ -147,7 +146,4 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
         return BARE_URL.matcher(text).matches() && recurs(line);
     }
 
-    public static boolean isPageNumber(Line line) {
-        return PAGE_NUMBER.matcher(line.text()).matches();
-    }
 }
