@@ -29,6 +29,7 @@ import org.emend.ocr.ParsedPage;
 import org.emend.ocr.ParsedSection;
 import org.emend.ocr.engine.PageOcr;
 import org.emend.ocr.garble.GarbleScorer;
+import org.emend.ocr.text.Line;
 import org.emend.ocr.title.TitleBlock;
 import org.emend.page.Page;
 import org.emend.persistence.Ids;
@@ -288,7 +289,7 @@ public class ImportWriter {
         summary.language = dump.language();
         summary.title = readable(block) == null ? null : block.title();
         summary.text = block.summary();
-        summary.ocrOriginal = block.lines().stream().map(org.emend.ocr.text.Line::raw).collect(Collectors.joining());
+        summary.ocrOriginal = block.lines().stream().map(Line::raw).collect(Collectors.joining());
         summary.keywords = new ArrayList<>(block.keywords());
         summary.garbleScore = GarbleScorer.score(block.summary(), dump.language());
         summary.persist();
