@@ -219,6 +219,8 @@ public final class OcrParser {
     /** One parse: the state that the steps share. */
     private static final class Analysis {
 
+        private static final int MAX_UNRECOGNISED_HEAD = 3;
+
         private final DecodedText decoded;
         private final String language;
         private final PageSplit split;
@@ -226,6 +228,8 @@ public final class OcrParser {
         private final List<ImportReport.Warning> warnings = new ArrayList<>();
         private final Map<Line, String> roles = new IdentityHashMap<>();
         private final List<Furniture> furniture = new ArrayList<>();
+        /** Pages of the issue's abstracts, which stand elsewhere in the issue than the article's pages. */
+        private final Set<Integer> abstractsPages = new HashSet<>();
         private final List<List<Line>> bodies = new ArrayList<>();
         private final List<NoteDraft> notes = new ArrayList<>();
         private final List<AbstractDraft> abstracts = new ArrayList<>();
@@ -291,6 +295,13 @@ public final class OcrParser {
             int regionStart = content.size();
             if (AbstractsPage.hasAbstracts(content)) {
                 regionStart = AbstractsPage.regionStart(features);
+                // A page that is all abstracts but for a head the furniture did not recognise
+                if (content.subList(0, regionStart).stream().filter(line -> !line.isBlank()).count() <= MAX_UNRECOGNISED_HEAD) {
+                    abstractsPages.add(pageIndex);
+                    content = withNumberFound(pageIndex, content);
+                    features = content.stream().map(this.features::get).toList();
+                    regionStart = AbstractsPage.regionStart(features);
+                }
                 List<AbstractDraft> found = AbstractsPage.parse(pageIndex, content.subList(regionStart, content.size()));
                 abstracts.addAll(found);
                 found.forEach(draft -> draft.lines().forEach(line -> roles.put(line, "abstract")));
@@ -317,6 +328,24 @@ public final class OcrParser {
                                 : "Footnote markers printed on a line of their own could not be matched to " + unmarked
                                         + " note(s) without a marker"));
             }
+        }
+
+        /**
+         * The content of an abstracts page without its printed number, when the engine read that
+         * number between the page's columns rather than at its foot.
+         */
+        private List<Line> withNumberFound(int pageIndex, List<Line> content) {
+            Furniture pageFurniture = furniture.get(pageIndex);
+            if (pageFurniture.printedNumber() != null) {
+                return content;
+            }
+            List<Line> numbers = content.stream().filter(Furniture::isPageNumber).toList();
+            if (numbers.size() != 1) {
+                return content;
+            }
+            furniture.set(pageIndex, pageFurniture.withNumberOn(numbers.get(0)));
+            roles.put(numbers.get(0), "furniture");
+            return content.stream().filter(line -> line != numbers.get(0)).toList();
         }
 
         /** Where the page's geometry put the first note, among the lines before any abstracts. */
@@ -454,7 +483,7 @@ public final class OcrParser {
         private List<ParsedPage> pages(List<ParsedSection> sections, List<ParsedNote> parsedNotes,
                 List<ParsedAbstract> parsedAbstracts) {
             List<String> found = furniture.stream().map(Furniture::printedNumber).toList();
-            List<PrintedNumbers.Number> numbers = PrintedNumbers.infer(found);
+            List<PrintedNumbers.Number> numbers = PrintedNumbers.infer(found, abstractsPages);
             // A page's score: its blocks' scores weighted by their length.
             double[] weighted = new double[split.pages().size()];
             double[] length = new double[split.pages().size()];

@@ -24,12 +24,43 @@ public record Furniture(String watermark, String runningHead, String printedNumb
     /** An issue as a journal's head names it: {@code 2024年第6期}, {@code No. 3}, {@code Vol. 12}. */
     private static final Pattern ISSUE = Pattern.compile("\\d{4}\\s*年\\s*第\\s*\\d{1,2}\\s*期|\\b(?:No|Vol)\\.\\s*\\d");
     private static final int MAX_HEAD_LENGTH = 60;
+    private static final int MAX_NUMBERED_HEAD = 50;
+    private static final int MAX_ISSUE_LINE = 24;
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern NUMBER_AT_END = Pattern.compile("\\s\\d{1,4}$");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     public static final Furniture NONE = new Furniture(null, null, null, Set.of());
 
     /** Whether the page's printed number is where {@code line} stands: a line of only digits. */
     public static boolean isPageNumber(Line line) {
         return PAGE_NUMBER.matcher(line.text()).matches();
+    }
+
+    /**
+     * The number at either end of a short line, as a page's head carries it
+     * ({@code 044 国际问题研究}, {@code 文章标题 121}), or alone on its line; {@code null} when there is none.
+     */
+    public static Integer numberAtEdge(Line line) {
+        String text = collapsed(line);
+        if (isPageNumber(line)) {
+            return Integer.valueOf(text);
+        }
+        Matcher edge = NUMBER_AT_EDGE.matcher(text);
+        if (text.length() > MAX_NUMBERED_HEAD || !edge.find() || text.length() - edge.group().length() < 2) {
+            return null;
+        }
+        return Integer.valueOf(edge.group(1) != null ? edge.group(1) : edge.group(2));
+    }
+
+    /**
+     * The same furniture with the page's number found elsewhere on the page: on a page set in two
+     * columns an engine may read the foot's number between them.
+     */
+    public Furniture withNumberOn(Line line) {
+        Set<Line> with = new java.util.LinkedHashSet<>(lines);
+        with.add(line);
+        return new Furniture(watermark, runningHead, line.trimmed(), Set.copyOf(with));
     }
 
     /**
@@ -68,15 +99,18 @@ public record Furniture(String watermark, String runningHead, String printedNumb
             first = headEnd;
         } else if (first < nonBlank.size()) {
             Line line = nonBlank.get(first);
-            String text = line.trimmed();
+            String text = collapsed(line);
             Matcher edge = NUMBER_AT_EDGE.matcher(text);
             if (isPageNumber(line)) {
                 number = text;
                 used.add(line);
                 first++;
             } else if (text.length() <= MAX_HEAD_LENGTH
-                    && (edges.recursAtEdge(line) || edge.find() && text.length() <= 50 || ISSUE.matcher(text).find()
-                            || edges.shortHead(line))) {
+                    && (edges.recursAtEdge(line) || edge.find() && text.length() <= MAX_NUMBERED_HEAD
+                            || ISSUE.matcher(text).find()
+                            || edges.shortHead(line)
+                            || first + 1 < nonBlank.size() && isIssueLine(nonBlank.get(first + 1))
+                                    && text.length() <= MAX_NUMBERED_HEAD)) {
                 edge.reset();
                 if (edge.find() && text.length() - edge.group().length() >= 2) {
                     number = edge.group(1) != null ? edge.group(1) : edge.group(2);
@@ -86,10 +120,16 @@ public record Furniture(String watermark, String runningHead, String printedNumb
                 used.add(line);
                 first++;
                 // A head set on two lines (journal, then issue) that an engine read apart
-                if (first < nonBlank.size() - 1 && edges.recurs(nonBlank.get(first))
+                if (first < nonBlank.size() - 1 && (isIssueLine(nonBlank.get(first)) || edges.recurs(nonBlank.get(first))
                         && ISSUE.matcher(nonBlank.get(first).text()).find()
-                        && nonBlank.get(first).trimmed().length() <= MAX_HEAD_LENGTH) {
-                    heads.add(nonBlank.get(first).trimmed());
+                        && nonBlank.get(first).trimmed().length() <= MAX_HEAD_LENGTH)) {
+                    String issue = collapsed(nonBlank.get(first));
+                    Matcher issueEdge = NUMBER_AT_EDGE.matcher(issue);
+                    if (number == null && issueEdge.find()) {
+                        number = issueEdge.group(1) != null ? issueEdge.group(1) : issueEdge.group(2);
+                        issue = (issue.substring(0, issueEdge.start()) + issue.substring(issueEdge.end())).strip();
+                    }
+                    heads.add(issue);
                     used.add(nonBlank.get(first));
                     first++;
                 }
@@ -102,7 +142,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
         }
         for (int i = nonBlank.size() - 1; i >= Math.max(first, nonBlank.size() - 3) && i > 0; i--) {
             Line line = nonBlank.get(i);
-            String text = line.trimmed();
+            String text = collapsed(line);
             Matcher edge = NUMBER_AT_EDGE.matcher(text);
             if (edges.isWatermark(line)) {
                 watermark = watermark == null ? text : watermark;
@@ -119,6 +159,21 @@ public record Furniture(String watermark, String runningHead, String printedNumb
         }
         return used.isEmpty() ? NONE
                 : new Furniture(watermark, heads.isEmpty() ? null : String.join("\n", heads), number, used);
+    }
+
+    /**
+     * A short line naming the issue ({@code 2024年第6期}, perhaps with the number), or a year
+     * garbled with the page number at its end ({@code 202048 58 34 183}): a head's second line.
+     */
+    private static boolean isIssueLine(Line line) {
+        String text = collapsed(line);
+        return text.length() <= MAX_ISSUE_LINE
+                && (ISSUE.matcher(text).find() || YEAR.matcher(text).find() && NUMBER_AT_END.matcher(text).find());
+    }
+
+    /** The line's text with the wide gap an engine keeps between a head and its number made one space. */
+    private static String collapsed(Line line) {
+        return SPACES.matcher(line.trimmed()).replaceAll(" ");
     }
 
     /**

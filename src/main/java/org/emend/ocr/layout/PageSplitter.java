@@ -1,12 +1,18 @@
 package org.emend.ocr.layout;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.emend.ocr.text.EnglishWords;
 import org.emend.ocr.text.Line;
 import org.emend.ocr.text.Lines;
 
@@ -18,7 +24,11 @@ import org.emend.ocr.text.Lines;
  * starts a new page (+2, or +3 after strong footnote evidence), while body text right after
  * body text rarely does (−2), and never the line after a URL broken at its end (−3);</li>
  * <li>a page head (a watermark repeated across pages, a few short lines, a printed page
- * number) starts a page (+4);</li>
+ * number) starts a page (+4), and so does a line carrying the number after the current page's;
+ * a recurring line last seen inside a page, or an abstract's label, is no head;</li>
+ * <li>the line after a page's foot (its number, a watermark under it) opens the next page (+4)
+ * when a head follows; without one, the engine read the foot between two columns (+0.5);</li>
+ * <li>a line that carries on the sentence of the line before is on the same page (−5);</li>
  * <li>pdftotext-style dumps begin most pages with a single leading space (+1.5); where the
  * clear page starts of a dump follow that convention, a start without it counts −1.5;</li>
  * <li>a page starts with body text, not a citation (−1.5), and body text follows (+0.5).</li>
@@ -34,6 +44,15 @@ public final class PageSplitter {
     private static final int LOOK_BACK = 8;
     private static final int LOOK_AHEAD = 3;
     private static final int HEAD_REACH = 7;
+    private static final int HEAD_NUMBER_REACH = 3;
+    /** A head is much shorter than the text's lines: at most this share of the median line. */
+    private static final double SHORT_HEAD = 0.5;
+    /** An abstract's label: a phrase that recurs on an abstracts page without being a running head. */
+    private static final Pattern LABEL = Pattern.compile("(?i)^\\s*(?:abstract|key\\s*words?|摘\\s*要|关\\s*键\\s*词)");
+    private static final Pattern FIRST_WORD = Pattern.compile("([A-Za-z]+)\\b");
+    /** Words a line of English does not end on when its sentence or title ends there. */
+    private static final Set<String> OPEN_ENDINGS = Set.of("a", "an", "the", "of", "and", "or", "amid", "in", "on", "for",
+            "to", "with", "from", "by", "at");
     private static final int HEAD_LENGTH = 60;
     private static final int MAX_RECONCILED = 2;
 
@@ -90,14 +109,24 @@ public final class PageSplitter {
             PageEdges edges, boolean leadingSpaceConvention, TreeMap<Integer, Double> scores) {
         TreeSet<Integer> starts = new TreeSet<>();
         starts.add(0);
+        List<Integer> lengths = nonBlank.stream().map(i -> lines.get(i).trimmed().length()).sorted().toList();
+        int shortLine = (int) (lengths.get(lengths.size() / 2) * SHORT_HEAD);
         int skipUntil = -1;
         int pageStart = 0;
+        // Recurring lines last seen inside a page: a phrase two abstracts share, not a running head
+        Set<String> strayLines = new HashSet<>();
+        Integer printed = printedNumber(0, nonBlank, lines);
         for (int k = 1; k < nonBlank.size(); k++) {
             int i = nonBlank.get(k);
             if (i <= skipUntil) {
                 continue;
             }
-            double score = startScore(k, pageStart, nonBlank, features, edges);
+            double score = startScore(k, pageStart, nonBlank, features, edges, shortLine, strayLines);
+            Integer atEdge = Furniture.numberAtEdge(lines.get(i));
+            if (printed != null && atEdge != null && atEdge == printed + 1 && !edges.recurs(lines.get(i))) {
+                // A head that does not recur (an article's title heads one page) still carries the next number
+                score += 4;
+            }
             if (leadingSpaceConvention && !features.get(i).leadingSingleSpace() && !edges.isWatermark(lines.get(i))) {
                 score -= 1.5;
             }
@@ -105,10 +134,17 @@ public final class PageSplitter {
             if (score >= THRESHOLD) {
                 starts.add(i);
                 pageStart = k;
+                printed = printedNumber(k, nonBlank, lines);
                 int numberLine = pageNumberAfter(k, nonBlank, lines);
                 if (edges.watermarkAtHead() && edges.isWatermark(lines.get(i)) && numberLine >= 0) {
                     skipUntil = numberLine;
                 }
+            }
+            String key = PageEdges.key(lines.get(i));
+            if (key != null && k - pageStart >= HEAD_NUMBER_REACH) {
+                strayLines.add(key);
+            } else if (key != null) {
+                strayLines.remove(key);
             }
         }
         return starts;
@@ -157,7 +193,7 @@ public final class PageSplitter {
     }
 
     private static double startScore(int k, int pageStart, List<Integer> nonBlank, List<LineFeatures> features,
-            PageEdges edges) {
+            PageEdges edges, int shortLine, Set<String> strayLines) {
         LineFeatures line = features.get(nonBlank.get(k));
         Line before = features.get(nonBlank.get(k - 1)).line();
         double score = 0;
@@ -167,7 +203,8 @@ public final class PageSplitter {
         boolean watermark = edges.isWatermark(line.line());
         boolean head = watermark && edges.watermarkAtHead()
                 || !watermark && !edges.recurs(before) && edges.recurs(line.line())
-                        && line.line().trimmed().length() <= HEAD_LENGTH;
+                        && line.line().trimmed().length() <= HEAD_LENGTH && !LABEL.matcher(line.text()).find()
+                        && !strayLines.contains(PageEdges.key(line.line()));
         if (head) {
             score += 4;
         }
@@ -176,8 +213,9 @@ public final class PageSplitter {
             score -= 4;
         }
         if (!watermark && (edges.isWatermark(before) && !edges.watermarkAtHead() || Furniture.isPageNumber(before))) {
-            // ... and the line after it opens the next page
-            score += 4;
+            // ... and the line after it opens the next page, under that page's head; with no head
+            // there, the engine read the foot between the two columns of one page
+            score += opensWithHead(k, nonBlank, features, edges, shortLine) ? 4 : 0.5;
         }
         double previous = footnoteZoneBefore(k, pageStart, nonBlank, features);
         if (previous >= 5) {
@@ -189,6 +227,9 @@ public final class PageSplitter {
         }
         if (k > 0 && features.get(nonBlank.get(k - 1)).endsInsideUrl()) {
             score -= 3;
+        }
+        if (carriesOnSentence(before, line.line())) {
+            score -= 5;
         }
         if (!head) {
             // A page starts with body text: a line that is not clearly body is doubtful.
@@ -205,6 +246,49 @@ public final class PageSplitter {
     }
 
     /**
+     * Whether the page opening at {@code k} has a head: among its first lines a recurring line, a
+     * watermark or a number, or a first line much shorter than the text's.
+     */
+    private static boolean opensWithHead(int k, List<Integer> nonBlank, List<LineFeatures> features, PageEdges edges,
+            int shortLine) {
+        for (int j = k; j < Math.min(nonBlank.size(), k + HEAD_NUMBER_REACH); j++) {
+            Line line = features.get(nonBlank.get(j)).line();
+            if (edges.recursAtEdge(line) || edges.isWatermark(line) || Furniture.numberAtEdge(line) != null
+                    || j == k && line.trimmed().length() <= shortLine) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the line goes on with the sentence the line before left open: Latin text broken
+     * after a word or a comma, carried on in lower case ({@code …data flows} / {@code has become…},
+     * an address broken inside a word), or after a word no line of a sentence or title ends on
+     * ({@code …Layout amid} / {@code Great Power Competition}). Recurring phrases on an abstracts page would otherwise
+     * read as running heads.
+     */
+    private static boolean carriesOnSentence(Line before, Line line) {
+        String previous = before.trimmed();
+        String text = line.trimmed();
+        if (previous.isEmpty() || text.isEmpty()) {
+            return false;
+        }
+        char last = previous.charAt(previous.length() - 1);
+        boolean open = last == ',' || last < 0x80 && Character.isLetter(last);
+        String lastWord = previous.substring(previous.lastIndexOf(' ') + 1);
+        Matcher firstWord = FIRST_WORD.matcher(text);
+        if (!open || !firstWord.lookingAt()) {
+            return false;
+        }
+        String word = firstWord.group(1);
+        boolean lowerCase = word.equals(word.toLowerCase(Locale.ROOT));
+        // Soup may open with a lower-case letter too: only a word, or the rest of an address, carries on
+        return OPEN_ENDINGS.contains(lastWord)
+                || lowerCase && (EnglishWords.get().contains(word) || lastWord.contains("/") && lastWord.contains("."));
+    }
+
+    /**
      * The strongest evidence that a footnote zone ends right before line {@code k}: the best
      * sum of note scores over the lines just before it, within the current page.
      */
@@ -216,6 +300,17 @@ public final class PageSplitter {
             best = Math.max(best, sum);
         }
         return best == Double.NEGATIVE_INFINITY ? 0 : best;
+    }
+
+    /** The printed number among the first lines of the page opening at {@code k}, if one is there. */
+    private static Integer printedNumber(int k, List<Integer> nonBlank, List<Line> lines) {
+        for (int j = k; j < Math.min(nonBlank.size(), k + HEAD_NUMBER_REACH); j++) {
+            Integer number = Furniture.numberAtEdge(lines.get(nonBlank.get(j)));
+            if (number != null) {
+                return number;
+            }
+        }
+        return null;
     }
 
     private static int pageNumberAfter(int k, List<Integer> nonBlank, List<Line> lines) {

@@ -3,6 +3,7 @@ package org.emend.ocr.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Printed page numbers for every page: those found in the furniture, and those neighbours
@@ -20,12 +21,17 @@ public final class PrintedNumbers {
     public record Number(String value, boolean inferred) {
     }
 
-    public static List<Number> infer(List<String> found) {
+    /**
+     * @param elsewhere pages that stand elsewhere in the issue (its abstracts page): they get no
+     *        number they do not print
+     */
+    public static List<Number> infer(List<String> found, Set<Integer> elsewhere) {
         Number[] numbers = new Number[found.size()];
         List<int[]> known = new ArrayList<>();
         int width = 0;
         for (int i = 0; i < found.size(); i++) {
-            if (found.get(i) != null) {
+            // A number found on two pages is part of a recurring head (an issue misread), not the page's
+            if (found.get(i) != null && java.util.Collections.frequency(found, found.get(i)) == 1) {
                 numbers[i] = new Number(found.get(i), false);
                 known.add(new int[] { i, Integer.parseInt(found.get(i)) });
                 width = Math.max(width, found.get(i).length());
@@ -50,7 +56,7 @@ public final class PrintedNumbers {
                 }
             }
             for (int i = 0; i < numbers.length; i++) {
-                if (numbers[i] == null && i + offset >= 1) {
+                if (numbers[i] == null && i + offset >= 1 && !elsewhere.contains(i)) {
                     numbers[i] = new Number(pad(i + offset, width), true);
                 }
             }
