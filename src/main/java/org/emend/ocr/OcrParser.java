@@ -392,9 +392,14 @@ public final class OcrParser {
          * Whether a note ends where it should: with a full stop; a garbled Chinese note also
          * with a comma, as OCR often reads the closing 。 so.
          */
-        private static boolean finished(NoteDraft note) {
+        private boolean finished(NoteDraft note) {
             List<String> lines = note.textLines();
             String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+            LineFeatures lastLine = features.get(note.lastLine());
+            if (lastLine != null && lastLine.endsInsideUrl()) {
+                // https://www.brookings. at a page's foot goes on over the page
+                return false;
+            }
             boolean english = TextProfile.of(last).plausibility() >= 0.6 && TextProfile.of(last).hanShare() < 0.3;
             return last.endsWith(".") || last.endsWith("。") || (!english && (last.endsWith("，") || last.endsWith(",")));
         }

@@ -17,7 +17,8 @@ public final class LineFeatures {
     private static final Pattern URL = Pattern
             .compile("(?i)https?://|www\\.[a-z0-9-]+\\.|\\b[a-z0-9-]+\\.(?:com|org|gov|net|edu|int)/");
     /** A line that is only the continuation of a URL: {@code reports/the-role-of-…}, {@code BILLS-117s3962is.} */
-    private static final Pattern URL_FRAGMENT = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._~%/#?=&+:-]*[/.#]?$");
+    private static final Pattern URL_FRAGMENT = Pattern.compile("^-?[A-Za-z0-9][A-Za-z0-9._~%/#?=&+:-]*[/.#]?$");
+    private static final Pattern GARBLED_STOP = Pattern.compile("\\s?[°»。]$");
     private static final Pattern ENGLISH_DATE = Pattern.compile(
             "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{1,2},)?\\s+\\d{4}\\b");
     private static final Pattern CITATION_NUMBERS = Pattern.compile("\\b(?:pp?\\.\\s?\\d|Vol\\.\\s?\\d|No\\.\\s?\\d)");
@@ -133,7 +134,8 @@ public final class LineFeatures {
     }
 
     private static boolean isUrlFragment(String text) {
-        String trimmed = text.strip();
+        // A note's closing 。 read as ° or » after the address
+        String trimmed = GARBLED_STOP.matcher(text.strip()).replaceFirst("");
         // OCR sometimes puts a space inside a URL ("battery- component"): judge it without.
         if (trimmed.chars().filter(c -> c == ' ').count() <= 2 && (trimmed.endsWith("/") || trimmed.endsWith("."))) {
             trimmed = trimmed.replace(" ", "");

@@ -67,7 +67,7 @@ public final class NoteDraft {
         return texts;
     }
 
-    Line lastLine() {
+    public Line lastLine() {
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (!lines.get(i).isBlank()) {
                 return lines.get(i);

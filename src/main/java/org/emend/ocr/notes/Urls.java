@@ -19,13 +19,19 @@ public final class Urls {
     /** A URL piece ending in - or / followed by a space and a piece that can only carry it on. */
     private static final Pattern INNER_SPACE = Pattern.compile(
             "((?:https?://|www\\.)[^\\s;]*[-/])\\s+([a-z0-9][a-z0-9._~%-]*(?:[/.][A-Za-z0-9._~%#?=&+-]*)*)");
+    /** A host broken after a dot ({@code whitehouse. gov/}) or a number in a path ({@code /202 1/06/}). */
+    private static final Pattern HOST_OR_NUMBER_SPACE = Pattern.compile(
+            "((?:https?://|www\\.)[^\\s;]*(?:\\.|/\\d{1,3}))\\s+((?<=\\.\\s{1,2})(?:com|org|gov|net|edu|int|eu|cn)/|(?<=\\d\\s{1,2})\\d{1,3}/)");
     private static final Pattern STRAY_TAIL = Pattern.compile("^(.*/)([0-9@®©])$");
     private static final Pattern ODD_LETTER = Pattern.compile("(?<=[-/])[Il](?=[-/.])|(?<=[a-z])[A-Z](?=[a-z])");
 
     private Urls() {
     }
 
-    /** The text with spaces inside URLs removed where the next piece can only be the URL's tail. */
+    /**
+     * The text with spaces inside URLs removed where the next piece can only be the URL's tail, or
+     * the rest of its host or of a number in its path.
+     */
     public static String closeInnerSpaces(String text) {
         String previous;
         String current = text;
@@ -40,7 +46,7 @@ public final class Urls {
                 matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + (urlTail ? "" : " ") + tail));
             }
             matcher.appendTail(out);
-            current = out.toString();
+            current = HOST_OR_NUMBER_SPACE.matcher(out).replaceAll("$1$2");
         } while (!current.equals(previous));
         return current;
     }
