@@ -31,6 +31,15 @@ class PrintedNumbersTest {
     }
 
     @Test
+    void shouldKeepANumberFoundOnEveryPageWhenThereIsNoOther() {
+        // The same page read twice
+        List<String> found = Arrays.asList("044", "044");
+
+        assertThat(PrintedNumbers.infer(found, Set.of())).extracting(PrintedNumbers.Number::value).containsExactly("044",
+                "044");
+    }
+
+    @Test
     void shouldNotNumberTheIssuesAbstractsPageInTheArticlesSequence() {
         List<String> found = Arrays.asList("014", "015", null);
 
