@@ -1,10 +1,12 @@
 package org.emend.ocr.abstracts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.emend.ocr.layout.LineFeatures;
+import org.emend.ocr.text.EnglishWords;
 import org.emend.ocr.text.Line;
 import org.emend.ocr.text.LineJoiner;
 import org.emend.ocr.text.TextProfile;
@@ -23,6 +25,11 @@ public final class AbstractsPage {
     private static final Pattern KEYWORDS = Pattern.compile("^\\s*(?:Key\\s?words|KEY\\s?WORDS|Keywords)\\s*[:：.]\\s*");
     private static final Pattern NAMES = Pattern.compile(
             "^(?:[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,3})(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,3})*$");
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2,4}");
+    private static final Pattern WORD = Pattern.compile("\\b[A-Za-z]{3,}\\b");
+    /** No pinyin syllable has g before i: an engine read q as g ({@code Zhigiang}, {@code Jiagi}). */
+    private static final Pattern MISREAD_Q = Pattern.compile("[gG](?=i)");
 
     private AbstractsPage() {
     }
@@ -104,12 +111,19 @@ public final class AbstractsPage {
             return region.size();
         }
         int end = at + 1;
-        while (end < region.size() && !region.get(end).isBlank()) {
+        while (end < region.size()) {
             String previous = region.get(end - 1).trimmed();
+            if (region.get(end).isBlank()) {
+                // An engine may part a keyword line from its run-on, which goes on in lower case
+                int after = end + 1;
+                if (previous.endsWith(".") || after >= region.size() || region.get(after).isBlank()
+                        || !Character.isLowerCase(region.get(after).trimmed().codePointAt(0))) {
+                    break;
+                }
+                end = after;
+            }
             String next = region.get(end).trimmed();
-            boolean runsOn = previous.endsWith(",") || previous.endsWith(";") || previous.endsWith("，")
-                    || previous.endsWith("；")
-                    || Character.isLowerCase(next.codePointAt(0));
+            boolean runsOn = endsWithSeparator(previous) || Character.isLowerCase(next.codePointAt(0));
             if (!runsOn || KEYWORDS.matcher(next).find()) {
                 break;
             }
@@ -118,11 +132,15 @@ public final class AbstractsPage {
         return end;
     }
 
+    private static boolean endsWithSeparator(String line) {
+        return line.endsWith(",") || line.endsWith(";") || line.endsWith("，") || line.endsWith("；");
+    }
+
     /** One abstract: its lines, of which those from {@code keywordsAt} on are its keywords. */
     private static AbstractDraft entry(int pageIndex, List<Line> lines, int keywordsAt, boolean first) {
         // Page furniture the columns left in (a number, a garbled running head) comes before any title
         List<Line> head = lines.subList(0, keywordsAt).stream().filter(line -> !line.isBlank())
-                .dropWhile(line -> line.trimmed().matches("\\d{1,4}") || !english(line)).toList();
+                .dropWhile(line -> line.trimmed().matches("\\d{1,4}") || !english(line) || issueLine(line)).toList();
         List<String> keywordLines = lines.subList(keywordsAt, lines.size()).stream().filter(line -> !line.isBlank())
                 .map(line -> KEYWORDS.matcher(line.trimmed()).replaceFirst("")).toList();
         int label = -1;
@@ -194,6 +212,11 @@ public final class AbstractsPage {
         return header;
     }
 
+    /** A head's issue line garbled ({@code 20244 Si 6H} for 2024年第6期): a year and next to no words. */
+    private static boolean issueLine(Line line) {
+        return YEAR.matcher(line.text()).find() && WORD.matcher(line.text()).results().count() < 2;
+    }
+
     private static boolean english(Line line) {
         TextProfile profile = TextProfile.of(line.text());
         return profile.hanShare() < 0.3 && profile.plausibility() >= 0.6;
@@ -249,14 +272,23 @@ public final class AbstractsPage {
     /** Names as abstracts pages print them: each of two words or more ({@code Yan Jin, Shao Jingyi, and Ling Xiao}). */
     private static boolean areNames(String line) {
         return NAMES.matcher(line).matches() && names(line).stream().allMatch(name -> name.contains(" "))
-                && !line.endsWith(".");
+                && !line.endsWith(".") && names(line).stream().flatMap(name -> Arrays.stream(name.split("\\s+")))
+                        .allMatch(AbstractsPage::nameWord);
+    }
+
+    /**
+     * A word of a name in pinyin, or one an engine misread ({@code Zhigiang}); not an English word
+     * that is no pinyin, as a title's second line has ({@code Supply Cooperation}).
+     */
+    private static boolean nameWord(String word) {
+        return Romanisation.spellsPinyin(word) || !EnglishWords.get().contains(word);
     }
 
     private static List<String> names(String line) {
         List<String> names = new ArrayList<>();
         for (String name : line.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
             if (!name.isBlank()) {
-                names.add(name.strip());
+                names.add(MISREAD_Q.matcher(name.strip()).replaceAll(match -> match.group().charAt(0) == 'G' ? "Q" : "q"));
             }
         }
         return names;

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
@@ -20,6 +21,8 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
 final class Romanisation {
 
     private static final int MAX_FORMS = 64;
+    private static final Pattern SYLLABLES = Pattern.compile("(?i)(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+            + "(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v|ü))+");
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
 
     static {
@@ -62,6 +65,14 @@ final class Romanisation {
             }
         }
         return forms;
+    }
+
+    /**
+     * Whether a word can be read as pinyin syllables run together ({@code Hongwei}, {@code Ouyang}),
+     * as a name in an abstract is written; English words rarely can ({@code Supply}, {@code Power}).
+     */
+    static boolean spellsPinyin(String word) {
+        return SYLLABLES.matcher(word).matches();
     }
 
     static String normalise(String name) {
