@@ -19,7 +19,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
     private static final Pattern NUMBER_AT_EDGE = Pattern
-            .compile("^(\\d{1,4})(?![\\d年月日期卷号])\\s*|(?<![\\d第])\\s*(\\d{1,4})$");
+            .compile("^(\\d{1,4})(?![\\d年月日期卷号])\\s*|(?<![\\dA-Za-z第])(\\d{1,4})$");
     private static final int MAX_HEAD_LINES = 4;
     /** An issue as a journal's head names it: {@code 2024年第6期}, {@code No. 3}, {@code Vol. 12}. */
     private static final Pattern ISSUE = Pattern.compile("\\d{4}\\s*年\\s*第\\s*\\d{1,2}\\s*期|\\b(?:No|Vol)\\.\\s*\\d");
@@ -31,6 +31,11 @@ public record Furniture(String watermark, String runningHead, String printedNumb
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     public static final Furniture NONE = new Furniture(null, null, null, Set.of());
+
+    /** Whether the text names an issue as a journal's head does ({@code 2024年第6期}, {@code No. 3}). */
+    static boolean namesIssue(String text) {
+        return ISSUE.matcher(text).find();
+    }
 
     /** Whether the page's printed number is where {@code line} stands: a line of only digits. */
     public static boolean isPageNumber(Line line) {

@@ -28,7 +28,7 @@ public record PageGeometry(int headLines, int footLines, int noteZoneStart, Set<
     /** Footnotes are set a size or two below the body: under this share of its line height. */
     private static final double NOTE_HEIGHT = 0.86;
     private static final double FURNITURE_HEIGHT = 0.9;
-    private static final Pattern EDGE_NUMBER = Pattern.compile("^\\d{1,4}(?![\\d年月日期卷号])|(?<![\\d第])\\d{1,4}$");
+    private static final Pattern EDGE_NUMBER = Pattern.compile("^\\d{1,4}(?![\\d年月日期卷号])|(?<![\\dA-Za-z第])\\d{1,4}$");
     /** Headings are set larger: over this share of the body's line height. */
     private static final double HEADING_HEIGHT = 1.12;
 
@@ -43,9 +43,11 @@ public record PageGeometry(int headLines, int footLines, int noteZoneStart, Set<
         while (head < Math.min(n - 1, MAX_BAND_LINES) && lines.get(head).bottom() < HEAD_BAND * pageHeight) {
             head++;
         }
-        // A band is set apart from the text by white space, and set small or numbered: else it is a title
-        if (head > 0
-                && (gap(lines, head - 1) < body || !lines.subList(0, head).stream().allMatch(line -> furniture(line, body)))) {
+        // A band is set apart from the text by white space, and set small or numbered: else it is a title.
+        // A head on one line with the number or the issue beside it (journal left, issue right) is furniture as a whole.
+        if (head > 0 && (gap(lines, head - 1) < body || !lines.subList(0, head).stream().allMatch(line -> furniture(line, body))
+                && !(sideBySide(lines.subList(0, head)) && lines.subList(0, head).stream()
+                        .anyMatch(line -> numbered(line) || Furniture.namesIssue(line.text()))))) {
             head = 0;
         }
         int foot = 0;
@@ -83,7 +85,18 @@ public record PageGeometry(int headLines, int footLines, int noteZoneStart, Set<
 
     /** Whether a line in a band looks like furniture: smaller than the body, or carrying a page number at an end. */
     private static boolean furniture(OcrLine line, double body) {
-        return height(line) < FURNITURE_HEIGHT * body || EDGE_NUMBER.matcher(line.text().strip()).find();
+        return height(line) < FURNITURE_HEIGHT * body || numbered(line);
+    }
+
+    private static boolean numbered(OcrLine line) {
+        return EDGE_NUMBER.matcher(line.text().strip()).find();
+    }
+
+    /** Whether the lines stand side by side, on one line of the page. */
+    private static boolean sideBySide(List<OcrLine> lines) {
+        int top = lines.stream().mapToInt(OcrLine::top).max().orElse(0);
+        int bottom = lines.stream().mapToInt(OcrLine::bottom).min().orElse(0);
+        return top < bottom;
     }
 
     /** The body's line height: the median of the lines' heights. */

@@ -55,6 +55,22 @@ class PageGeometryTest {
         assertThat(geometry.noteZoneStart()).isEqualTo(2);
     }
 
+    @Test
+    void shouldTakeAHeadSetAsLargeAsTheTextWhenTheIssueStandsBesideTheJournal() {
+        List<OcrLine> lines = new ArrayList<>();
+        // An abstracts page: the journal and the issue side by side over English text of the same size
+        lines.add(new OcrLine("国际问题研究", 1010, 185, 1228, 220, 95.0));
+        lines.add(new OcrLine("2024年第6期", 1270, 185, 1472, 220, 94.0));
+        for (int i = 0; i < 20; i++) {
+            lines.add(new OcrLine("In recent years, climate finance has become a focal", 300, 330 + i * 50, 1200, 365 + i * 50,
+                    95.0));
+        }
+
+        PageGeometry geometry = PageGeometry.of(lines, HEIGHT);
+
+        assertThat(geometry.headLines()).isEqualTo(2);
+    }
+
     private static OcrLine line(int left, int top, int height) {
         return new OcrLine("line", left, top, 2100, top + height, 90.0);
     }
