@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.emend.ocr.text.Line;
 import org.emend.ocr.text.LineJoiner;
+import org.emend.ocr.text.TextProfile;
 
 /**
  * The title block a Chinese journal article opens with: its title, its authors, and labelled
@@ -55,6 +56,9 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
     private static final Set<Character> NAME_MARKS = Set.of('*', '①', '②', '③', '＊', '※', '†');
     /** Fields printed after the article number (the authors' notes) take a few lines at most. */
     private static final int AFTER_NUMBER = 3;
+    /** Lines with less Han than this are soup; a title read well has at least {@link #TITLE_SHARE}. */
+    private static final double SOUP_SHARE = 0.3;
+    private static final double TITLE_SHARE = 0.5;
     /** How far into the first page a title block is looked for. */
     private static final int REACH = 40;
 
@@ -99,12 +103,21 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
         // A speck the engine read as a letter or two is no line of the title
         List<Line> before = content.subList(0, firstLabel).stream()
                 .filter(line -> !line.isBlank() && !line.trimmed().matches("[\\p{IsLatin}\\p{Punct}\\d]{1,2}")).toList();
+        // A running head the furniture did not recognise, read as soup, stands above a title read well
+        while (before.size() >= 2 && hanShare(before.get(0)) < SOUP_SHARE && hanShare(before.get(1)) >= TITLE_SHARE
+                && names(before.get(1).text()).isEmpty()) {
+            before = before.subList(1, before.size());
+        }
         if (before.isEmpty()) {
             return null;
         }
         Map<Field, String> fields = fields(content.subList(firstLabel, end));
-        List<String> authors = before.size() >= 2 ? names(before.get(before.size() - 1).text()) : List.of();
-        List<Line> titleLines = authors.isEmpty() ? before : before.subList(0, before.size() - 1);
+        Line last = before.get(before.size() - 1);
+        // The authors' line, set in another face, is often read as soup under a title read well
+        boolean authorLine = before.size() >= 2
+                && (!names(last.text()).isEmpty() || hanShare(last) < TITLE_SHARE && hanShare(before.get(0)) >= TITLE_SHARE);
+        List<String> authors = authorLine ? readableNames(last.text()) : List.of();
+        List<Line> titleLines = authorLine ? before.subList(0, before.size() - 1) : before;
         String title = LineJoiner.join(titleLines.stream().map(Line::trimmed).toList()).replaceAll("\\s+", "");
         String keywords = fields.get(Field.KEYWORDS);
         return new TitleBlock(title.isEmpty() ? null : title, authors, fields.get(Field.SUMMARY),
@@ -179,6 +192,25 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
         Map<Field, String> joined = new EnumMap<>(Field.class);
         texts.forEach((field, text) -> joined.put(field, LineJoiner.join(text.toString().lines().toList()).strip()));
         return joined;
+    }
+
+    private static double hanShare(Line line) {
+        return TextProfile.of(line.text()).hanShare();
+    }
+
+    /** The names on an author line that can be read, soup around them left out ({@code BAN YS 陈明}). */
+    private static List<String> readableNames(String line) {
+        List<String> names = names(line);
+        if (!names.isEmpty()) {
+            return names;
+        }
+        List<String> readable = new ArrayList<>();
+        for (String token : NAME_SEPARATORS.split(line.strip())) {
+            if (token.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                readable.addAll(names(token));
+            }
+        }
+        return readable;
     }
 
     /** The names on an author line: Chinese names of two to four characters, or Latin names. */

@@ -69,6 +69,23 @@ class TitleBlockTest {
     }
 
     @Test
+    void shouldKeepASoupHeadAndASoupAuthorsLineOutOfATitleReadWell() {
+        List<Line> lines = Lines.split("""
+                Ki 5 SERA HE 202345 ely
+                欧盟的数字经济战略: 动因、路径与前景
+                BAN YS 陈明
+                【内容摘要】这些机制的实际效果仍有待观察。这一做法对全球市场产生了深远影响。
+                【关键词】欧盟 ”数字经济
+                【文章编号】1006-1568(2023)05-0025-16
+                """, 1, 0);
+
+        TitleBlock block = TitleBlock.read(lines);
+
+        assertThat(block.title()).isEqualTo("欧盟的数字经济战略:动因、路径与前景");
+        assertThat(block.authors()).containsExactly("陈明");
+    }
+
+    @Test
     void shouldFindNoBlockOnAPageThatOpensWithText() {
         List<Line> lines = Lines.split("""
                 从全球范围看，跨境数据流动的供需格局正在发生深刻变化。这一变化既有技术进步的推动，
