@@ -62,7 +62,9 @@ public final class GarbleScorer {
         if (Scripts.isCjkLanguage(language)) {
             double mismatch = Math.max(0, Math.min(1, (0.5 - profile.hanShare()) / 0.5));
             garble = Math.max(garble, mismatch * (1 - plausibility * plausibility));
-            garble = Math.max(garble, mismatch * SOUP * (1 - Math.min(1, functionWordRate(text) / PROSE_RATE)));
+            // The odd lower-case "a" or "as" an engine makes of a stroke is noise: soup stays soup below the noise rate
+            double prose = (functionWordRate(text) - SOUP_FUNCTION_RATE) / (PROSE_RATE - SOUP_FUNCTION_RATE);
+            garble = Math.max(garble, mismatch * SOUP * (1 - Math.max(0, Math.min(1, prose))));
         }
         return round(garble);
     }

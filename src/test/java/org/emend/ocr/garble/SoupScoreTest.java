@@ -16,6 +16,15 @@ class SoupScoreTest {
     }
 
     @Test
+    void shouldScoreSoupWithTheOddLowerCaseFunctionWordAnEngineMadeOfAStrokeAsSoup() {
+        String soup = "SBCRT ARE, ¢NG > SAT HO EP rl ere LA = ARF EC ° ©IX— (PUL T 2ER THA Te, LDU TARZAN c SPUCIRIAY, "
+                + "Eel PZ te OK WY ATL A Bea BH al a ETI SAR, Re EDA ae PRE Ee EZ Ho OM SEGA, Bie LR IY Pea FE "
+                + "TE ERASE ° BOR BIBT EAR ATE EO ILS jal BATE, Pe MAGE as RR ES AT";
+
+        assertThat(GarbleScorer.score(soup, "zh")).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     void shouldScoreEnglishProseAndCitationsInAChineseArticleAsClean() {
         assertThat(GarbleScorer.score("The findings suggest that international cooperation in this field faces a growing risk.",
                 "zh"))
