@@ -307,8 +307,10 @@ public final class OcrParser {
                 found.forEach(draft -> draft.lines().forEach(line -> roles.put(line, "abstract")));
             }
             List<LineFeatures> beforeAbstracts = features.subList(0, regionStart);
-            int zoneStart = layout == null ? NoteZone.start(beforeAbstracts)
-                    : laidOutZoneStart(beforeAbstracts, layout.noteZone() == null ? null : page.get(layout.noteZone()));
+            // Where the lines' sizes do not set the notes apart (an English-only reading boxes soup
+            // and notes alike), their text still does
+            int zoneStart = layout == null || layout.noteZone() == null ? NoteZone.start(beforeAbstracts)
+                    : laidOutZoneStart(beforeAbstracts, page.get(layout.noteZone()));
             NoteSplitter.Split split = NoteSplitter.split(pageIndex,
                     beforeAbstracts.subList(zoneStart, beforeAbstracts.size()));
             notes.addAll(split.notes());

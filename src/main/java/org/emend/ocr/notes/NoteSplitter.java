@@ -54,7 +54,8 @@ public final class NoteSplitter {
                 continue;
             }
             boolean starts = current == null || line.marker() != null
-                    || (!continuesUrl(previous, line) && finished(current) && looksLikeCitationStart(line.text()));
+                    || (!continuesUrl(previous, line) && finished(current) && looksLikeCitationStart(line.text()))
+                    || opensChineseCitation(previous, line);
             if (starts) {
                 if (current != null) {
                     // Blank lines between two notes stay with the one before: each original is one run.
@@ -93,9 +94,17 @@ public final class NoteSplitter {
             return false;
         }
         char end = last.charAt(last.length() - 1);
-        // An English-only engine reads the closing 。 as ° or », and the pages cited as digits and junk
+        // An English-only engine reads the closing 。 as °, » or ©, and the pages cited as digits and junk
         return end == '.' || end == '。' || end == ',' || end == '，' || end == ')' || end == '）' || end == '”' || end == '°'
-                || end == '»' || GARBLED_PAGES_END.matcher(last).find();
+                || end == '»' || end == '©' || GARBLED_PAGES_END.matcher(last).find();
+    }
+
+    /**
+     * A line that opens a Chinese citation by its authors and colon ({@code OBE: CHEV AOTIT) , …})
+     * starts a note even after one whose end the engine garbled, unless it carries on an address.
+     */
+    private static boolean opensChineseCitation(LineFeatures previous, LineFeatures line) {
+        return previous != null && !previous.endsInsideUrl() && LineFeatures.NAME_AND_COLON.matcher(line.text().strip()).find();
     }
 
     /** A line that carries on a URL broken at the end of the line before. */
