@@ -419,9 +419,10 @@ public final class OcrParser {
                 String noteLanguage = profile.hanShare() >= 0.3 ? "zh"
                         : profile.plausibility() >= 0.6 && profile.latinWords() >= 2 ? "en" : language;
                 // Soup has no citation to read, but the URLs in it are read right
-                var citations = "en".equals(noteLanguage) || profile.hanShare() >= 0.3 || text.contains("://")
-                        ? CitationParser.parse(text)
-                        : List.<org.emend.ocr.notes.Citation> of();
+                var citations = "en".equals(noteLanguage) || profile.hanShare() >= 0.3
+                        || org.emend.ocr.notes.Urls.mentions(text)
+                                ? CitationParser.parse(text)
+                                : List.<org.emend.ocr.notes.Citation> of();
                 citations.stream().flatMap(citation -> citation.urls().stream()).filter(url -> url.doubtful())
                         .forEach(
                                 url -> warnings.add(new ImportReport.Warning(note.lines().get(0).number(), note.pageIndex() + 1,

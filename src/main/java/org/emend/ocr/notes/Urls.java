@@ -22,6 +22,11 @@ public final class Urls {
     /** A host broken after a dot ({@code whitehouse. gov/}) or a number in a path ({@code /202 1/06/}). */
     private static final Pattern HOST_OR_NUMBER_SPACE = Pattern.compile(
             "((?:https?://|www\\.)[^\\s;]*(?:\\.|/\\d{1,3}))\\s+((?<=\\.\\s{1,2})(?:com|org|gov|net|edu|int|eu|cn)/|(?<=\\d\\s{1,2})\\d{1,3}/)");
+    /**
+     * {@code v/} after a host's {@code .go}, or its {@code /}, read as {@code w}: {@code energy.gowarticles},
+     * {@code .govwarticles}.
+     */
+    private static final String GOV_SLASH = "(?<=^https?://[^/]{1,60})\\.gov?w(?=[a-z0-9])";
     private static final Pattern STRAY_TAIL = Pattern.compile("^(.*/)([0-9@®©])$");
     private static final Pattern ODD_LETTER = Pattern.compile("(?<=[-/])[Il](?=[-/.])|(?<=[a-z])[A-Z](?=[a-z])");
 
@@ -51,6 +56,11 @@ public final class Urls {
         return current;
     }
 
+    /** Whether the text holds an address, however the engine bent its scheme ({@code https:Wwww.}, {@code https:/www.}). */
+    public static boolean mentions(String text) {
+        return URL.matcher(text).find();
+    }
+
     /** The URLs in a citation's text, repaired and flagged. */
     public static List<CitedUrl> find(String text) {
         List<CitedUrl> urls = new ArrayList<>();
@@ -63,9 +73,9 @@ public final class Urls {
 
     private static CitedUrl clean(String printed) {
         // A bracket or a capital read into the address after its scheme ("https://(www.", "https:/Awww."),
-        // a slash missed in it ("https:/www."): the engine's
+        // a slash missed in it ("https:/www."), "v/" read as "w" ("energy.gowarticles"): the engine's
         String url = printed.replaceFirst("(?i)^(https?://)[(\\[{|]+", "$1").replaceFirst("(?i)^(https?):/?/?(?=[a-z0-9])",
-                "$1://").replaceFirst("^(https?://)[A-Z](?=www\\.)", "$1");
+                "$1://").replaceFirst("^(https?://)[A-Z](?=www\\.)", "$1").replaceFirst(GOV_SLASH, ".gov/");
         while (!url.isEmpty() && ".,;:)]”’'\"".indexOf(url.charAt(url.length() - 1)) >= 0) {
             url = url.substring(0, url.length() - 1);
         }

@@ -25,4 +25,15 @@ class UrlsTest {
 
         assertThat(Urls.closeInnerSpaces(text)).isEqualTo(text);
     }
+
+    @Test
+    void shouldFindAnAddressWhoseSchemeTheEngineBentAndMendItsHost() {
+        String note = "世界银行：《稀土供应报告》，April 26, 2019，https:/www.energy.gowarticles/supply-chain-security °";
+
+        assertThat(Urls.mentions(note)).isTrue();
+        assertThat(Urls.find(note)).extracting(CitedUrl::url)
+                .containsExactly("https://www.energy.gov/articles/supply-chain-security");
+        assertThat(Urls.find("https:Wwww.energy.govwarticles/2021/09/cooperation-energy")).extracting(CitedUrl::url)
+                .containsExactly("https://www.energy.gov/articles/2021/09/cooperation-energy");
+    }
 }
