@@ -27,6 +27,7 @@ import org.emend.ocr.notes.NoteDraft;
 import org.emend.ocr.notes.NoteReferences;
 import org.emend.ocr.notes.NoteSplitter;
 import org.emend.ocr.notes.NoteZone;
+import org.emend.ocr.notes.Urls;
 import org.emend.ocr.text.ChinesePunctuation;
 import org.emend.ocr.text.DecodedText;
 import org.emend.ocr.text.Line;
@@ -414,13 +415,13 @@ public final class OcrParser {
                 numberOnPage = note.pageIndex() == page ? numberOnPage + 1 : 1;
                 page = note.pageIndex();
                 String text = LineJoiner.join(note.textLines());
-                text = org.emend.ocr.notes.Urls.closeInnerSpaces(text);
+                text = Urls.closeInnerSpaces(text);
                 TextProfile profile = TextProfile.of(text);
                 String noteLanguage = profile.hanShare() >= 0.3 ? "zh"
                         : profile.plausibility() >= 0.6 && profile.latinWords() >= 2 ? "en" : language;
                 // Soup has no citation to read, but the URLs in it are read right
                 var citations = "en".equals(noteLanguage) || profile.hanShare() >= 0.3
-                        || org.emend.ocr.notes.Urls.mentions(text)
+                        || Urls.mentions(text)
                                 ? CitationParser.parse(text)
                                 : List.<org.emend.ocr.notes.Citation> of();
                 citations.stream().flatMap(citation -> citation.urls().stream()).filter(url -> url.doubtful())

@@ -2,7 +2,9 @@ package org.emend.ocr.layout;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -29,11 +31,11 @@ public final class PrintedNumbers {
         Number[] numbers = new Number[found.size()];
         List<int[]> known = new ArrayList<>();
         int width = 0;
-        long distinct = found.stream().filter(java.util.Objects::nonNull).distinct().count();
+        long distinct = found.stream().filter(Objects::nonNull).distinct().count();
         for (int i = 0; i < found.size(); i++) {
             // A number found on two pages, among others, is part of a recurring head (an issue misread),
             // not the page's; alone, it is all there is to go on (the same page read twice)
-            if (found.get(i) != null && (distinct == 1 || java.util.Collections.frequency(found, found.get(i)) == 1)) {
+            if (found.get(i) != null && (distinct == 1 || Collections.frequency(found, found.get(i)) == 1)) {
                 numbers[i] = new Number(found.get(i), false);
                 known.add(new int[] { i, Integer.parseInt(found.get(i)) });
                 width = Math.max(width, found.get(i).length());
