@@ -55,7 +55,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
         if (text.length() > MAX_NUMBERED_HEAD || !edge.find() || text.length() - edge.group().length() < 2) {
             return null;
         }
-        return Integer.valueOf(edge.group(1) != null ? edge.group(1) : edge.group(2));
+        return Integer.valueOf(edgeNumber(edge));
     }
 
     /**
@@ -118,7 +118,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
                                     && text.length() <= MAX_NUMBERED_HEAD)) {
                 edge.reset();
                 if (edge.find() && text.length() - edge.group().length() >= 2) {
-                    number = edge.group(1) != null ? edge.group(1) : edge.group(2);
+                    number = edgeNumber(edge);
                     text = (text.substring(0, edge.start()) + text.substring(edge.end())).strip();
                 }
                 heads.add(text);
@@ -131,7 +131,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
                     String issue = collapsed(nonBlank.get(first));
                     Matcher issueEdge = NUMBER_AT_EDGE.matcher(issue);
                     if (number == null && issueEdge.find()) {
-                        number = issueEdge.group(1) != null ? issueEdge.group(1) : issueEdge.group(2);
+                        number = edgeNumber(issueEdge);
                         issue = (issue.substring(0, issueEdge.start()) + issue.substring(issueEdge.end())).strip();
                     }
                     heads.add(issue);
@@ -155,7 +155,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
                 number = text;
             } else if (text.length() <= MAX_HEAD_LENGTH && edges.recurs(line)) {
                 if (number == null && edge.find()) {
-                    number = edge.group(1) != null ? edge.group(1) : edge.group(2);
+                    number = edgeNumber(edge);
                 }
             } else {
                 break;
@@ -174,6 +174,11 @@ public record Furniture(String watermark, String runningHead, String printedNumb
         String text = collapsed(line);
         return text.length() <= MAX_ISSUE_LINE
                 && (ISSUE.matcher(text).find() || YEAR.matcher(text).find() && NUMBER_AT_END.matcher(text).find());
+    }
+
+    /** The number {@link #NUMBER_AT_EDGE} found, at the line's start or at its end. */
+    private static String edgeNumber(Matcher edge) {
+        return edge.group(1) != null ? edge.group(1) : edge.group(2);
     }
 
     /** The line's text with the wide gap an engine keeps between a head and its number made one space. */
@@ -212,7 +217,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
             String text = line.trimmed();
             Matcher edge = NUMBER_AT_EDGE.matcher(text);
             if (number == null && edge.find()) {
-                number = edge.group(1) != null ? edge.group(1) : edge.group(2);
+                number = edgeNumber(edge);
                 text = text.substring(0, edge.start()) + text.substring(edge.end());
                 text = text.strip();
             }
