@@ -21,10 +21,10 @@ import jakarta.persistence.EntityManager;
 import org.emend.article.ArticleContent;
 import org.emend.article.ArticleContents;
 import org.emend.jats.JatsWriter;
+import org.emend.persistence.Snapshots;
 import org.hibernate.jpa.HibernateHints;
 
 import io.micrometer.core.annotation.Timed;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Exports journals, issues and articles as a BagIt bag, one folder per journal, issue and
@@ -64,10 +64,12 @@ public class ArchiveExport {
 
     private final EntityManager entityManager;
     private final ArticleContents contents;
+    private final Snapshots snapshots;
 
-    ArchiveExport(EntityManager entityManager, ArticleContents contents) {
+    ArchiveExport(EntityManager entityManager, ArticleContents contents, Snapshots snapshots) {
         this.entityManager = entityManager;
         this.contents = contents;
+        this.snapshots = snapshots;
     }
 
     /** Whether the scope names something that exists; checked before the answer starts streaming. */
@@ -82,8 +84,7 @@ public class ArchiveExport {
 
     @Timed(value = "emend.exports", description = "Bags exported: how many and how long each took to stream")
     public void write(Scope scope, BagWriter.Format format, OutputStream out, String agent) {
-        QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).run(() -> {
-            entityManager.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").executeUpdate();
+        snapshots.read(EXPORT_TIMEOUT_SECONDS, () -> {
             try (BagWriter bag = new BagWriter(out, format,
                     "emend-" + scope.kind() + (scope.id() == null ? "" : "-" + scope.id()))) {
                 long articles = 0;

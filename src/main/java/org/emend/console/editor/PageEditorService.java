@@ -26,6 +26,7 @@ import org.emend.images.PageImage;
 import org.emend.page.Page;
 import org.emend.persistence.Lookups;
 import org.emend.persistence.Sha256;
+import org.emend.persistence.Snapshots;
 import org.emend.section.Section;
 import org.emend.users.Actor;
 import org.emend.web.ProblemException;
@@ -41,12 +42,15 @@ public class PageEditorService {
     private final RevisionService revisions;
     private final OcrDraftPanel ocrDrafts;
     private final OcrDrafts drafts;
+    private final Snapshots snapshots;
 
-    PageEditorService(BlockEditor editor, RevisionService revisions, OcrDraftPanel ocrDrafts, OcrDrafts drafts) {
+    PageEditorService(BlockEditor editor, RevisionService revisions, OcrDraftPanel ocrDrafts, OcrDrafts drafts,
+            Snapshots snapshots) {
         this.editor = editor;
         this.revisions = revisions;
         this.ocrDrafts = ocrDrafts;
         this.drafts = drafts;
+        this.snapshots = snapshots;
     }
 
     /**
@@ -78,8 +82,15 @@ public class PageEditorService {
         return view(pageId, List.of(), message, trail);
     }
 
-    /** The page, with {@code failed} forms shown in place of the stored blocks they stand for. */
+    /**
+     * The page, with {@code failed} forms shown in place of the stored blocks they stand for; its
+     * blocks and its OCR draft as of one moment, so a run that commits meanwhile is seen whole or not at all.
+     */
     public PageView view(UUID pageId, List<BlockForm> failed, String message, String trail) {
+        return snapshots.read(() -> readView(pageId, failed, message, trail));
+    }
+
+    private PageView readView(UUID pageId, List<BlockForm> failed, String message, String trail) {
         Page page = Lookups.require(Page.class, pageId, "page");
         List<BlockForm> blocks = new ArrayList<>();
         int number = 1;
