@@ -256,8 +256,10 @@ public final class OcrParser {
             List<Line> allLines = new ArrayList<>();
             split.pages().forEach(allLines::addAll);
             PageEdges edges = PageEdges.of(allLines).withPages(split.pages());
+            PageEdges headed = edges.withHeadsFound(split.pages().stream().map(page -> Furniture.of(page, edges)).toList());
             for (int p = 0; p < split.pages().size(); p++) {
-                readPage(p, split.pages().get(p), edges);
+                // The article's first page opens with its title block, which no head rule may take
+                readPage(p, split.pages().get(p), p == 0 ? edges : headed);
             }
             joinNotesAcrossPages();
             List<ParsedNote> parsedNotes = parseNotes();

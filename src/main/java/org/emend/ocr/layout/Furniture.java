@@ -27,14 +27,19 @@ public record Furniture(String watermark, String runningHead, String printedNumb
     private static final int MAX_NUMBERED_HEAD = 50;
     private static final int MAX_ISSUE_LINE = 24;
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern GARBLED_ISSUE = Pattern.compile("(?<!\\d)(?:19|20)\\d{3,4}(?!\\d)");
     private static final Pattern NUMBER_AT_END = Pattern.compile("\\s\\d{1,4}$");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern SPECK = Pattern.compile("[\\p{IsLatin}\\p{Punct}]{1,2}");
 
     public static final Furniture NONE = new Furniture(null, null, null, Set.of());
 
-    /** Whether the text names an issue as a journal's head does ({@code 2024年第6期}, {@code No. 3}). */
+    /**
+     * Whether the text names an issue as a journal's head does ({@code 2024年第6期}, {@code No. 3}),
+     * or as an engine without the Chinese model reads one: the year run on into the issue ({@code 202245}).
+     */
     static boolean namesIssue(String text) {
-        return ISSUE.matcher(text).find();
+        return ISSUE.matcher(text).find() || GARBLED_ISSUE.matcher(text).find();
     }
 
     /** Whether the page's printed number is where {@code line} stands: a line of only digits. */
@@ -103,17 +108,26 @@ public record Furniture(String watermark, String runningHead, String printedNumb
             }
             first = headEnd;
         } else if (first < nonBlank.size()) {
+            // A speck the engine read as a letter or two above the head (Ww) goes with it
+            Line speck = first + 1 < nonBlank.size() && SPECK.matcher(nonBlank.get(first).trimmed()).matches()
+                    ? nonBlank.get(first)
+                    : null;
+            first += speck == null ? 0 : 1;
             Line line = nonBlank.get(first);
             String text = collapsed(line);
             Matcher edge = NUMBER_AT_EDGE.matcher(text);
             if (isPageNumber(line)) {
                 number = text;
+                if (speck != null) {
+                    used.add(speck);
+                }
                 used.add(line);
                 first++;
             } else if (text.length() <= MAX_HEAD_LENGTH
                     && (edges.recursAtEdge(line) || edge.find() && text.length() <= MAX_NUMBERED_HEAD
                             || ISSUE.matcher(text).find()
                             || edges.shortHead(line)
+                            || edges.expectedHead(line) && standsAlone(page, line)
                             || first + 1 < nonBlank.size() && isIssueLine(nonBlank.get(first + 1))
                                     && text.length() <= MAX_NUMBERED_HEAD)) {
                 edge.reset();
@@ -122,6 +136,9 @@ public record Furniture(String watermark, String runningHead, String printedNumb
                     text = (text.substring(0, edge.start()) + text.substring(edge.end())).strip();
                 }
                 heads.add(text);
+                if (speck != null) {
+                    used.add(speck);
+                }
                 used.add(line);
                 first++;
                 // A head set on two lines (journal, then issue) that an engine read apart
@@ -143,6 +160,8 @@ public record Furniture(String watermark, String runningHead, String printedNumb
                     used.add(nonBlank.get(first));
                     first++;
                 }
+            } else if (speck != null) {
+                first--;
             }
         }
         for (int i = nonBlank.size() - 1; i >= Math.max(first, nonBlank.size() - 3) && i > 0; i--) {
@@ -174,6 +193,12 @@ public record Furniture(String watermark, String runningHead, String printedNumb
         String text = collapsed(line);
         return text.length() <= MAX_ISSUE_LINE
                 && (ISSUE.matcher(text).find() || YEAR.matcher(text).find() && NUMBER_AT_END.matcher(text).find());
+    }
+
+    /** Whether a blank line, or the page's end, follows the line. */
+    private static boolean standsAlone(List<Line> page, Line line) {
+        int at = page.indexOf(line);
+        return at == page.size() - 1 || page.get(at + 1).isBlank();
     }
 
     /** The number {@link #NUMBER_AT_EDGE} found, at the line's start or at its end. */

@@ -15,7 +15,8 @@ import org.emend.ocr.text.Line;
  * and whether watermarks stand at the head of the pages or at their foot. Digits are left out
  * when lines are compared, so that {@code 044 国际问题研究} and {@code 046 国际问题研究} recur.
  */
-public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, boolean watermarkAtHead, int headLength) {
+public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, boolean watermarkAtHead, int headLength,
+        boolean headsExpected) {
 
     private static final Pattern BARE_URL = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+/?$");
     private static final Pattern WATERMARK_TEXT = Pattern
@@ -30,6 +31,12 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
     private static final double MOST_PAGES = 0.6;
     private static final Pattern HEADING_MARK = Pattern
             .compile("^\\s*(?:[一二三四五六七八九十]{1,3}\\s?、|[（(]\\s?[一二三四五六七八九十—=]|\\d{1,2}\\s?[.、])");
+    private static final int MAX_EXPECTED_HEAD = 40;
+    /** A sentence's end, as Chinese prints it and as an engine without the Chinese model reads it. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；！？.;!?]\\s*$|[。；！？]");
+    /** {@code （一）} and {@code 一、} as an engine without the Chinese model reads them: {@code (—)}, {@code — >}. */
+    private static final Pattern GARBLED_HEADING_MARK = Pattern
+            .compile("^\\s*(?:[(（]\\s?\\S{1,2}\\s?[)）]|[—=-]\\s?[>»]|[>»]\\s)");
     /** Lines at least this many apart may stand on different pages. */
     private static final int PAGE_APART = 12;
 
@@ -54,8 +61,8 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
                 }
             }
         }
-        PageEdges edges = new PageEdges(counts, ends, true, 0);
-        return new PageEdges(counts, ends, edges.watermarksOpenPages(lines), 0);
+        PageEdges edges = new PageEdges(counts, ends, true, 0, false);
+        return new PageEdges(counts, ends, edges.watermarksOpenPages(lines), 0, false);
     }
 
     /**
@@ -128,8 +135,33 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
         long shortFirst = pages.stream()
                 .map(page -> page.stream().filter(line -> !line.isBlank()).findFirst().orElse(null))
                 .filter(first -> first != null && first.trimmed().length() <= limit).count();
-        return shortFirst >= Math.max(2, pages.size() * MOST_PAGES) ? new PageEdges(counts, ends, watermarkAtHead, limit)
+        return shortFirst >= Math.max(2, pages.size() * MOST_PAGES)
+                ? new PageEdges(counts, ends, watermarkAtHead, limit, headsExpected)
                 : this;
+    }
+
+    /**
+     * The same, knowing the furniture the other rules found on the pages: where most of them
+     * open with a running head, the others do too, and a line of its own at their top is theirs
+     * even when it neither recurs nor carries the number (the article's title as the head of its
+     * only odd page, read as Latin soup).
+     */
+    public PageEdges withHeadsFound(List<Furniture> found) {
+        long headed = found.stream().filter(furniture -> furniture.runningHead() != null).count();
+        return headed >= Math.max(2, found.size() * MOST_PAGES)
+                ? new PageEdges(counts, ends, watermarkAtHead, headLength, true)
+                : this;
+    }
+
+    /**
+     * Whether a page's first line, standing alone, is the running head its page is expected to
+     * open with: short, no heading's numbering, no sentence ending in it (a paragraph's last line
+     * carried over from the page before).
+     */
+    public boolean expectedHead(Line line) {
+        String text = line.trimmed();
+        return headsExpected && text.length() <= MAX_EXPECTED_HEAD && !HEADING_MARK.matcher(text).find()
+                && !SENTENCE_END.matcher(text).find() && !GARBLED_HEADING_MARK.matcher(text).find();
     }
 
     /** A page's first line short enough to be a running head where the pages open with one. */

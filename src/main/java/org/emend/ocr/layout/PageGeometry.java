@@ -39,15 +39,18 @@ public record PageGeometry(int headLines, int footLines, int noteZoneStart, Set<
             return new PageGeometry(0, 0, n, Set.of());
         }
         double body = bodyHeight(lines);
+        // On a page that is mostly footnotes the median line is a note's: the head is measured against the text above them
+        double aboveNotes = Math.max(body, bodyHeight(lines.stream().filter(line -> line.top() < pageHeight / 2).toList()));
         int head = 0;
         while (head < Math.min(n - 1, MAX_BAND_LINES) && lines.get(head).bottom() < HEAD_BAND * pageHeight) {
             head++;
         }
         // A band is set apart from the text by white space, and set small or numbered: else it is a title.
         // A head on one line with the number or the issue beside it (journal left, issue right) is furniture as a whole.
-        if (head > 0 && (gap(lines, head - 1) < body || !lines.subList(0, head).stream().allMatch(line -> furniture(line, body))
-                && !(sideBySide(lines.subList(0, head)) && lines.subList(0, head).stream()
-                        .anyMatch(line -> numbered(line) || Furniture.namesIssue(line.text()))))) {
+        if (head > 0 && (gap(lines, head - 1) < body
+                || !lines.subList(0, head).stream().allMatch(line -> furniture(line, aboveNotes))
+                        && !(sideBySide(lines.subList(0, head)) && lines.subList(0, head).stream()
+                                .anyMatch(line -> numbered(line) || Furniture.namesIssue(line.text()))))) {
             head = 0;
         }
         int foot = 0;
@@ -101,6 +104,9 @@ public record PageGeometry(int headLines, int footLines, int noteZoneStart, Set<
 
     /** The body's line height: the median of the lines' heights. */
     private static double bodyHeight(List<OcrLine> lines) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
         int[] heights = lines.stream().mapToInt(PageGeometry::height).sorted().toArray();
         return heights[heights.length / 2];
     }

@@ -3,6 +3,7 @@ package org.emend.ocr.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.emend.ocr.text.Line;
 import org.emend.ocr.text.Lines;
@@ -33,5 +34,40 @@ class FurnitureTest {
         assertThat(furniture.printedNumber()).isEqualTo("183");
         assertThat(furniture.runningHead()).isEqualTo("国际问题研究\n2020年第3期");
         assertThat(furniture.lines()).extracting(Line::text).doesNotContain("The European Union's Semiconductor Supply");
+    }
+
+    @Test
+    void shouldTakeAPagesFirstLineAsItsHeadWhereThePagesAroundOpenWithHeads() {
+        // The article's title as the head of its only odd page, read as soup: it neither recurs nor carries the number
+        List<Line> page = Lines.split(String.join("\n", "Ww", "", "AREER St BARN EAH ED T° 48 Jay", "",
+                "VEER, RED T A AA EP MR © 2023F, JENA RED 7\"", "Sma AS ot VARIA] PEA PA ZOE ° SEN AGE RED"), 1, 0);
+        PageEdges edges = PageEdges.of(page);
+        List<Furniture> found = List.of(new Furniture(null, "EIS Otse § 202445 ely", "014", Set.of()),
+                new Furniture(null, null, null, Set.of()), new Furniture(null, "Elna) OT Fe", "143", Set.of()));
+
+        assertThat(Furniture.of(page, edges).runningHead()).isNull();
+        Furniture furniture = Furniture.of(page, edges.withHeadsFound(found));
+
+        assertThat(furniture.runningHead()).isEqualTo("AREER St BARN EAH ED T° 48 Jay");
+        // The speck the engine read above it goes with it
+        assertThat(furniture.lines()).extracting(Line::text).containsExactly("Ww", "AREER St BARN EAH ED T° 48 Jay");
+    }
+
+    @Test
+    void shouldLeaveAParagraphsLastLineAtThePagesTopInTheText() {
+        List<Line> page = Lines.split(String.join("\n", "以减少对中国的依赖。", "", BODY, BODY), 1, 0);
+        List<Furniture> found = List.of(new Furniture(null, "国际问题研究", "014", Set.of()),
+                new Furniture(null, "美国关键矿产安全联盟的构建", "015", Set.of()));
+
+        assertThat(Furniture.of(page, PageEdges.of(page).withHeadsFound(found)).lines()).isEmpty();
+    }
+
+    @Test
+    void shouldExpectNoHeadWhereFewPagesOpenWithOne() {
+        List<Line> page = Lines.split(String.join("\n", "AREER St BARN EAH ED T° 48 Jay", "", BODY, BODY), 1, 0);
+        List<Furniture> found = List.of(new Furniture(null, "国际问题研究", "014", Set.of()),
+                new Furniture(null, null, null, Set.of()), new Furniture(null, null, null, Set.of()));
+
+        assertThat(Furniture.of(page, PageEdges.of(page).withHeadsFound(found)).runningHead()).isNull();
     }
 }

@@ -71,6 +71,32 @@ class PageGeometryTest {
         assertThat(geometry.headLines()).isEqualTo(2);
     }
 
+    @Test
+    void shouldTakeAHeadAsLargeAsTheTextWhenAnEngineReadTheIssueBesideItAsSoup() {
+        List<OcrLine> lines = new ArrayList<>();
+        // The same page read without the Chinese model: the year runs on into the issue
+        lines.add(new OcrLine("Elna) OT Fe", 1010, 185, 1228, 220, 61.0));
+        lines.add(new OcrLine("20244 Si 6H", 1270, 185, 1472, 220, 58.0));
+        for (int i = 0; i < 20; i++) {
+            lines.add(new OcrLine("In recent years, climate finance has become a focal", 300, 330 + i * 50, 1200, 365 + i * 50,
+                    95.0));
+        }
+
+        assertThat(PageGeometry.of(lines, HEIGHT).headLines()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldMeasureTheHeadAgainstTheTextOnAPageThatIsMostlyNotes() {
+        List<OcrLine> lines = new ArrayList<>();
+        lines.add(line(900, 185, 35)); // the running head, a size below the text
+        lines.add(line(300, 425, 46)); // the last line of a paragraph
+        for (int i = 0; i < 9; i++) {
+            lines.add(line(300, 2800 + i * 45, 35)); // notes, the size of the head
+        }
+
+        assertThat(PageGeometry.of(lines, HEIGHT).headLines()).isEqualTo(1);
+    }
+
     private static OcrLine line(int left, int top, int height) {
         return new OcrLine("line", left, top, 2100, top + height, 90.0);
     }
