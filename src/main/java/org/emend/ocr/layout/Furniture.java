@@ -87,6 +87,8 @@ public record Furniture(String watermark, String runningHead, String printedNumb
         Set<Line> used = new java.util.LinkedHashSet<>();
         String watermark = null;
         String number = null;
+        // A number read after the issue in the head may be the issue's own, garbled (第5期 as SB 514): a number alone at the foot wins
+        boolean afterIssue = false;
         List<String> heads = new ArrayList<>();
         int first = 0;
         if (edges.isWatermark(nonBlank.get(0))) {
@@ -133,6 +135,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
                 edge.reset();
                 if (edge.find() && text.length() - edge.group().length() >= 2) {
                     number = edgeNumber(edge);
+                    afterIssue = afterIssue(edge, text);
                     text = (text.substring(0, edge.start()) + text.substring(edge.end())).strip();
                 }
                 heads.add(text);
@@ -149,6 +152,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
                     Matcher issueEdge = NUMBER_AT_EDGE.matcher(issue);
                     if (number == null && issueEdge.find()) {
                         number = edgeNumber(issueEdge);
+                        afterIssue = afterIssue(issueEdge, issue);
                         issue = (issue.substring(0, issueEdge.start()) + issue.substring(issueEdge.end())).strip();
                     }
                     heads.add(issue);
@@ -170,8 +174,9 @@ public record Furniture(String watermark, String runningHead, String printedNumb
             Matcher edge = NUMBER_AT_EDGE.matcher(text);
             if (edges.isWatermark(line)) {
                 watermark = watermark == null ? text : watermark;
-            } else if (number == null && isPageNumber(line)) {
+            } else if ((number == null || afterIssue) && isPageNumber(line)) {
                 number = text;
+                afterIssue = false;
             } else if (text.length() <= MAX_HEAD_LENGTH && edges.recurs(line)) {
                 if (number == null && edge.find()) {
                     number = edgeNumber(edge);
@@ -199,6 +204,11 @@ public record Furniture(String watermark, String runningHead, String printedNumb
     private static boolean standsAlone(List<Line> page, Line line) {
         int at = page.indexOf(line);
         return at == page.size() - 1 || page.get(at + 1).isBlank();
+    }
+
+    /** Whether the number {@link #NUMBER_AT_EDGE} found ends a line that names the issue before it. */
+    private static boolean afterIssue(Matcher edge, String text) {
+        return edge.group(2) != null && namesIssue(text.substring(0, edge.start()));
     }
 
     /** The number {@link #NUMBER_AT_EDGE} found, at the line's start or at its end. */

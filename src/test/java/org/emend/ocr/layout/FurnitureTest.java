@@ -37,6 +37,24 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldTakeTheNumberAloneAtTheFootOverOneReadAfterTheIssueInTheHead() {
+        // 2020年第2期 read without the Chinese model: the issue's own digits end the head
+        List<Line> page = Lines.split(String.join("\n", "WUE KA 20204 8214", "", BODY, BODY, "", "199"), 1, 0);
+
+        Furniture furniture = Furniture.of(page, PageEdges.of(page));
+
+        assertThat(furniture.printedNumber()).isEqualTo("199");
+        assertThat(furniture.lines()).extracting(Line::text).contains("WUE KA 20204 8214", "199");
+    }
+
+    @Test
+    void shouldKeepTheNumberAfterTheIssueInTheHeadWhenNoneStandsAtTheFoot() {
+        List<Line> page = Lines.split(String.join("\n", "国际问题研究 2025年第3期 044", "", BODY, BODY), 1, 0);
+
+        assertThat(Furniture.of(page, PageEdges.of(page)).printedNumber()).isEqualTo("044");
+    }
+
+    @Test
     void shouldTakeAPagesFirstLineAsItsHeadWhereThePagesAroundOpenWithHeads() {
         // The article's title as the head of its only odd page, read as soup: it neither recurs nor carries the number
         List<Line> page = Lines.split(String.join("\n", "Ww", "", "AREER St BARN EAH ED T° 48 Jay", "",
