@@ -290,12 +290,16 @@ public final class PageSplitter {
 
     /**
      * The strongest evidence that a footnote zone ends right before line {@code k}: the best
-     * sum of note scores over the lines just before it, within the current page.
+     * sum of note scores over the lines just before it, within the current page. English lines
+     * after an abstract's label are abstracts, which look like notes to the scores: none.
      */
     private static double footnoteZoneBefore(int k, int pageStart, List<Integer> nonBlank, List<LineFeatures> features) {
         double sum = 0;
         double best = Double.NEGATIVE_INFINITY;
         for (int j = k - 1; j >= Math.max(pageStart, k - LOOK_BACK); j--) {
+            if (LABEL.matcher(features.get(nonBlank.get(j)).text()).find()) {
+                return 0;
+            }
             sum += features.get(nonBlank.get(j)).noteScore();
             best = Math.max(best, sum);
         }
