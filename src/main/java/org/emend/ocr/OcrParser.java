@@ -261,6 +261,11 @@ public final class OcrParser {
                 // The article's first page opens with its title block, which no head rule may take
                 readPage(p, split.pages().get(p), p == 0 ? edges : headed);
             }
+            if (titleBlock != null) {
+                titleBlock = titleBlock.withTitleFrom(furniture.stream().skip(1).map(Furniture::runningHead)
+                        .filter(head -> head != null).flatMap(String::lines).filter(head -> !Furniture.namesIssue(head))
+                        .toList());
+            }
             joinNotesAcrossPages();
             List<ParsedNote> parsedNotes = parseNotes();
             List<ParsedSection> sections = buildSections();

@@ -38,7 +38,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
      * Whether the text names an issue as a journal's head does ({@code 2024年第6期}, {@code No. 3}),
      * or as an engine without the Chinese model reads one: the year run on into the issue ({@code 202245}).
      */
-    static boolean namesIssue(String text) {
+    public static boolean namesIssue(String text) {
         return ISSUE.matcher(text).find() || GARBLED_ISSUE.matcher(text).find();
     }
 

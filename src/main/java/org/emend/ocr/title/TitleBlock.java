@@ -26,7 +26,8 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
         String classification, String articleNumber, List<Line> lines) {
 
     enum Field {
-        SUMMARY("内容摘要|内容提要|摘要|提要"),
+        // 摘 and 提 misread (内容搞要) leave the label's frame
+        SUMMARY("内容摘要|内容提要|内容\\p{IsHan}要|摘要|提要"),
         KEYWORDS("关键词|关键字|主题词"),
         AUTHORS("作者简介"),
         CLASSIFICATION("中图分类号|中图法分类号"),
@@ -42,7 +43,7 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
 
     /** Any of the labels, bracketed, however the engine bent the brackets. */
     private static final Pattern LABEL = Pattern.compile(
-            "[【\\[〔(（{「]\\s*(?:内容摘要|内容提要|摘\\s*要|提\\s*要|关键词|关键字|主题词|作者简介|中图分类号|中图法分类号|文献标识码|文章编号)\\s*\\S?\\s*[】\\]〕)）}」:：]|^\\s*(?:摘\\s*要|关键词|作者简介)\\s*[:：]");
+            "[【\\[〔(（{「]\\s*(?:内容摘要|内容提要|内容\\p{IsHan}要|摘\\s*要|提\\s*要|关键词|关键字|主题词|作者简介|中图分类号|中图法分类号|文献标识码|文章编号)\\s*\\S?\\s*[】\\]〕)）}」:：]|^\\s*(?:摘\\s*要|关键词|作者简介)\\s*[:：]");
     /** A label as soup: a short bracketed word opening the line ({@code (NAHE)}, {@code CHAS S)}). */
     private static final Pattern SOUP_LABEL = Pattern
             .compile("^\\s*[【\\[〔(（{「|]?\\s*[^\\s\\]】〕)）}」]{1,8}(?:\\s\\S{1,4})?\\s*[】\\]〕)）}」|]");
@@ -117,6 +118,11 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
         boolean authorLine = before.size() >= 2
                 && (!names(last.text()).isEmpty() || hanShare(last) < TITLE_SHARE && hanShare(before.get(0)) >= TITLE_SHARE);
         List<String> authors = authorLine ? readableNames(last.text()) : List.of();
+        // The authors' notes name them again, read in the text's face: whole where the line under the title is soup or misread
+        List<String> named = AuthorNotes.names(fields.get(Field.AUTHORS));
+        if (!named.isEmpty() && named.size() >= authors.size()) {
+            authors = named;
+        }
         List<Line> titleLines = authorLine ? before.subList(0, before.size() - 1) : before;
         String title = LineJoiner.join(titleLines.stream().map(Line::trimmed).toList()).replaceAll("\\s+", "");
         String keywords = fields.get(Field.KEYWORDS);
@@ -125,6 +131,12 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
                 fields.get(Field.AUTHORS), fields.get(Field.CLASSIFICATION),
                 articleNumber(fields, content.subList(firstLabel, end)),
                 List.copyOf(content.subList(0, end)));
+    }
+
+    /** The same block, its title mended by the running heads that repeat it ({@link TitleFromHeads}). */
+    public TitleBlock withTitleFrom(List<String> runningHeads) {
+        return new TitleBlock(TitleFromHeads.mend(title, runningHeads), authors, summary, keywords, authorNotes,
+                classification, articleNumber, lines);
     }
 
     /** The article number, labelled or found by its form when its label is soup. */
@@ -165,6 +177,14 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
         Field current = null;
         for (Line line : lines) {
             String rest = line.text();
+            Matcher soupLabel = SOUP_LABEL.matcher(rest);
+            if (current == Field.SUMMARY && !texts.containsKey(Field.KEYWORDS) && soupLabel.lookingAt()
+                    && !LABEL.matcher(rest).find() && texts.get(Field.SUMMARY).toString().strip().endsWith("。")) {
+                // After a whole summary, a field whose label the engine garbled ((Rei)) is its keywords
+                current = Field.KEYWORDS;
+                texts.put(current, new StringBuilder());
+                rest = rest.substring(soupLabel.end());
+            }
             while (!rest.isBlank()) {
                 Field found = null;
                 int start = rest.length();

@@ -95,4 +95,50 @@ class TitleBlockTest {
 
         assertThat(TitleBlock.read(lines)).isNull();
     }
+
+    @Test
+    void shouldTakeTheAuthorsFromTheirNotesWhereTheLineUnderTheTitleIsSoupOrMisread() {
+        String soup = """
+                印度的新能源汽车战略: 动因、路径与前景
+                KE we
+
+                【内容提要】中国应当在坚持开放合作的同时，切实维护自身的发展利益。
+                【关键词】印度”新能源汽车”供应链安全”国际合作
+                【作者简介】林雪，北京大学国际关系学院教授 刘婷，中国人民大学国际关系学院博士研究生。
+                【中图分类号】D85 【文献标识码】A 【文章编号】1006-1568(2025)02-0118-30
+                """;
+        String misread = """
+                大国竞争背景下日本的关键矿产布局
+
+                陈委
+
+                【内容提要】中国应当在坚持开放合作的同时，切实维护自身的发展利益。
+                【关键词】日本”关键矿产
+                【中图分类号】D85 【文献标识码】A 【文章编号】1006-1568(2019)03-0118-30
+                【作者简介】陈雪，复旦大学国际问题研究院助理研究员。
+                """;
+
+        assertThat(TitleBlock.read(Lines.split(soup, 1, 0)).authors()).containsExactly("林雪", "刘婷");
+        assertThat(TitleBlock.read(Lines.split(misread, 1, 0)).authors()).containsExactly("陈雪");
+    }
+
+    @Test
+    void shouldReadTheKeywordsAfterTheSummaryThoughTheirLabelIsSoupAndASummaryLabelMisread() {
+        String read = """
+                日本参与跨境数据流动治理的逻辑与限度
+
+                王文博
+
+                【内容搞要】2023年，日本在跨境数据流动领域的投资总额同比增长了百分之二十以上。这些机
+                制的实际效果仍有待观察。
+                (Rei) AA 跨境数据流动”产业政策 战略调整
+                【作者简介】王文博，中国国际问题研究院助理研究员。
+                【中图分类号】D85 【文献标识码】A 【文章编号】1006-1568(2020)02-0108-32
+                """;
+
+        TitleBlock block = TitleBlock.read(Lines.split(read, 1, 0));
+
+        assertThat(block.summary()).startsWith("2023年").endsWith("有待观察。");
+        assertThat(block.keywords()).containsExactly("AA", "跨境数据流动", "产业政策", "战略调整");
+    }
 }
