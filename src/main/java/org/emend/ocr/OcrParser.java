@@ -298,6 +298,12 @@ public final class OcrParser {
                     content = content.subList(titleBlock.lines().size(), content.size());
                 }
             }
+            if (AbstractsPage.hasAbstracts(content)) {
+                // A watermark the engine read between two columns of abstracts is no abstract's title
+                List<Line> watermarks = content.stream().filter(edges::isWatermark).toList();
+                watermarks.forEach(line -> roles.put(line, "furniture"));
+                content = content.stream().filter(line -> !watermarks.contains(line)).toList();
+            }
             List<LineFeatures> features = content.stream()
                     .map(line -> this.features.computeIfAbsent(line, l -> new LineFeatures(l, language))).toList();
             int regionStart = content.size();

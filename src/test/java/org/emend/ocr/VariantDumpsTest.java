@@ -166,6 +166,25 @@ class VariantDumpsTest {
     }
 
     @Test
+    void shouldKeepAWatermarkReadBetweenTwoColumnsOfAbstractsOutOfTheNextTitle() {
+        String watermark = "© 1994-2025 China Academic Journal Electronic Publishing House. All rights reserved.";
+        String dump = String.join("\n", "国际问题研究 2024年第6期 044", "", CLEAN_CHINESE.substring(0, 200), "", "044", "", watermark,
+                "\f国际问题研究 2024年第6期", "", "Japan's Rare Earth Supply Layout amid Great Power Competition", "", "Xu Yiming", "",
+                "ABSTRACT: In recent years, rare earth supply has become a focal point of great power competition.", "",
+                "Keywords: Japan, rare earth supply, industrial policy", "", watermark, "",
+                "The AI Governance Strategy of Canada:", "Drivers, Paths and Prospects", "",
+                "Yang Siyuan, He Zhiqiang, and Lin Xiaoyan", "",
+                "ABSTRACT: In recent years, ai governance has become a focal point of great power competition.", "",
+                "Keywords: Canada, ai governance, regional order", "", "http://www.cnki.net", "");
+
+        ParsedDump parsed = OcrParser.parse(dump.getBytes(StandardCharsets.UTF_8), ImportOptions.defaults());
+
+        assertThat(parsed.abstracts()).extracting(ParsedAbstract::title).containsExactly(
+                "Japan's Rare Earth Supply Layout amid Great Power Competition",
+                "The AI Governance Strategy of Canada: Drivers, Paths and Prospects");
+    }
+
+    @Test
     void shouldDecodeGb18030AndKeepTheBytes() {
         Charset gb18030 = Charset.forName("GB18030");
         byte[] bytes = CLEAN_CHINESE.getBytes(gb18030);
