@@ -72,14 +72,18 @@ public class ArchiveExport {
         this.snapshots = snapshots;
     }
 
-    /** Whether the scope names something that exists; checked before the answer starts streaming. */
+    /**
+     * Whether the scope names something that exists; checked before the answer starts streaming.
+     * In a transaction of its own: the command line calls it with no request context active.
+     */
     public boolean exists(Scope scope) {
         if (scope.id() == null) {
             return true;
         }
         String table = scope.kind().equals("journal") ? "journal" : "issue";
-        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM " + table + " WHERE id = :id")
-                .setParameter("id", scope.id()).getSingleResult()).longValue() > 0;
+        return snapshots
+                .read(() -> ((Number) entityManager.createNativeQuery("SELECT count(*) FROM " + table + " WHERE id = :id")
+                        .setParameter("id", scope.id()).getSingleResult()).longValue() > 0);
     }
 
     @Timed(value = "emend.exports", description = "Bags exported: how many and how long each took to stream")
