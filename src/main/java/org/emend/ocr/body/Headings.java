@@ -11,7 +11,8 @@ import org.emend.ocr.text.TextProfile;
  * <ul>
  * <li>Level 1, {@code 一、引言}: a Chinese numeral and 、 at a paragraph start; garbled, the
  * numeral is often lost, so a short paragraph standing alone between blank lines, with body
- * text after it on the same page and no sentence punctuation, is taken as one.</li>
+ * text after it on the same page and no sentence punctuation, is taken as one, and so is one
+ * that opens with the mark as an English-only engine reads it ({@code — >}), wherever it stands.</li>
  * <li>Level 2, {@code （一）}: a numeral in brackets on a short line of its own; garbled
  * {@code (—)}, {@code (=)}, {@code (VU )}.</li>
  * <li>Level 3, {@code 1. 机制化合作。}: a digit and a full stop (or a comma, as OCR reads it)
@@ -25,6 +26,8 @@ public final class Headings {
     private static final Pattern LEVEL_1 = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s?、");
     private static final Pattern LEVEL_2 = Pattern.compile(
             "^[（(]\\s?(?:[一二三四五六七八九十]{1,3}|—|–|-|=|二|三|VU|V|IV|[A-Z]{1,2}|[0-9]{1,2})\\s?[)）]\\s*\\S");
+    /** {@code 一、} as an engine without the Chinese model reads it: {@code — >}, {@code =»}. */
+    private static final Pattern GARBLED_LEVEL_1 = Pattern.compile("^[—–=-]\\s?[>»›]\\s*\\S");
     private static final Pattern LEVEL_3 = Pattern.compile("^(\\d{1,2})\\s?[.,，．、]\\s*(?=\\S)");
     private static final Pattern LEVEL_3_BARE = Pattern.compile("^(\\d)\\s+(?=[A-Z\\p{IsHan}])");
     private static final Pattern SENTENCE_END = Pattern.compile("。|．|\\s\\.\\s|\\.\\s|\\s\\.$|\\.$");
@@ -53,6 +56,10 @@ public final class Headings {
         }
         if (LEVEL_2.matcher(first).find() && isShort(paragraph)) {
             return whole(2, paragraph);
+        }
+        if (GARBLED_LEVEL_1.matcher(first).find() && isShort(paragraph) && !endsSentence(paragraph)) {
+            // Its mark says what it is, even as the last line of its page or right above a level-2 heading
+            return whole(1, paragraph);
         }
         Matcher numbered = LEVEL_3.matcher(first);
         Matcher bare = LEVEL_3_BARE.matcher(first);
