@@ -62,6 +62,37 @@ class EmbeddedPostgresTest {
         }
     }
 
+    /** A command run beside a live server (the second crash): it uses that server, and leaves it running. */
+    @Test
+    void shouldUseTheServerALiveProcessRunsAndLeaveItRunning() throws Exception {
+        Path data = directory.resolve("postgres");
+        Process server = startInOwnProcess(data);
+        try {
+            try (EmbeddedPostgresServer command = EmbeddedPostgresServer.start(data)) {
+                assertThat(answers(command.jdbcUrl("postgres"))).isTrue();
+            }
+            assertThat(server.isAlive()).isTrue();
+            String url = "jdbc:postgresql://localhost:" + runningPort(data) + "/postgres";
+            assertThat(answers(url)).as("the live process's server, after the command is done").isTrue();
+        } finally {
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            // Its PostgreSQL outlives it: stopped as a stale server, by the next start
+            EmbeddedPostgresServer.start(data).close();
+        }
+    }
+
+    private static boolean answers(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "postgres", null);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT 1")) {
+            return result.next();
+        }
+    }
+
+    private static String runningPort(Path data) throws IOException {
+        return Files.readAllLines(data.resolve("postmaster.pid")).get(3).strip();
+    }
+
     @Test
     void shouldStartDespiteALockFileOfADeadProcess() throws Exception {
         Path data = directory.resolve("postgres");
