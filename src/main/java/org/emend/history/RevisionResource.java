@@ -1,6 +1,5 @@
 package org.emend.history;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -47,9 +46,10 @@ public class RevisionResource {
     @GET
     @Path("{collection: sections|footnotes|abstracts}/{id}/revisions")
     @Operation(summary = "A block's revisions, oldest first")
-    public List<RevisionView> ofBlock(@RestPath String collection, @RestPath UUID id,
-            @Parameter(description = "word or char: include a diff of each revision's text") @RestQuery String diff) {
-        return revisions.ofBlock(BlockKind.fromString(collection), id, diff);
+    public RestResponse<ListPage<RevisionView>> ofBlock(@RestPath String collection, @RestPath UUID id,
+            @Parameter(description = "word or char: include a diff of each revision's text") @RestQuery String diff,
+            @Valid @BeanParam PageParams page, UriInfo uriInfo) {
+        return ListResponses.of(uriInfo, revisions.ofBlock(BlockKind.fromString(collection), id, diff, page.toRequest()));
     }
 
     @GET

@@ -20,7 +20,9 @@ import org.emend.users.Actor;
 @ApplicationScoped
 public class RevisionService {
 
+    // Revision ids are time-ordered (UUIDv7): by id is by when they were made
     private static final Keyset<Revision> NEWEST_FIRST = Keyset.descending(Keyset.uuid("id", revision -> revision.id));
+    private static final Keyset<Revision> OLDEST_FIRST = Keyset.of(Keyset.uuid("id", revision -> revision.id));
 
     private final BlockEditor editor;
 
@@ -32,6 +34,13 @@ public class RevisionService {
     public List<RevisionView> ofBlock(BlockKind kind, UUID blockId, String diff) {
         editor.find(kind, blockId);
         return Revision.ofBlock(kind, blockId).stream().map(revision -> RevisionView.of(revision, diff)).toList();
+    }
+
+    /** A page of a block's revisions, oldest first, as the API lists them. */
+    public ListPage<RevisionView> ofBlock(BlockKind kind, UUID blockId, String diff, PageRequest page) {
+        editor.find(kind, blockId);
+        Filter filter = Filter.all().and("e.blockKind = :kind", "kind", kind).and("e.blockId = :block", "block", blockId);
+        return Lists.page(Revision.class, filter, OLDEST_FIRST, page, revision -> RevisionView.of(revision, diff));
     }
 
     public List<RevisionView> ofChangeset(UUID changesetId) {

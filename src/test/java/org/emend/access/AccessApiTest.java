@@ -95,7 +95,7 @@ class AccessApiTest {
         withToken(writer.getString("secret")).contentType("application/merge-patch+json").body(Map.of("text", "fixed"))
                 .patch("/api/v1/sections/" + section).then().statusCode(200);
 
-        get("/api/v1/sections/" + section + "/revisions").body("[0].author", equalTo("token ocr robot"));
+        get("/api/v1/sections/" + section + "/revisions").body("items[0].author", equalTo("token ocr robot"));
         assertThat(database.queryString("SELECT author_token_id FROM revision")).isEqualTo(writer.getString("id"));
     }
 

@@ -75,7 +75,7 @@ class ArchiveRoundTripTest {
                 .patch("/api/v1/sections/" + sections.get(0)).then().statusCode(200);
         Api.mergePatch().header("If-Match", "\"1\"").body(Map.of("text", "第二次修改"))
                 .patch("/api/v1/sections/" + sections.get(0)).then().statusCode(200);
-        String first = given().get("/api/v1/sections/" + sections.get(0) + "/revisions").then().extract().path("[0].id");
+        String first = given().get("/api/v1/sections/" + sections.get(0) + "/revisions").then().extract().path("items[0].id");
         json().header("If-Match", "\"2\"").body(Map.of("comment", "back")).post("/api/v1/revisions/" + first + "/revert")
                 .then().statusCode(201);
         Map<String, Object> search = Map.of("scope", Map.of("kind", "article", "id", article), "find", "the",

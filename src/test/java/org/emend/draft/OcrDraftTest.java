@@ -76,10 +76,10 @@ class OcrDraftTest {
         // The change is the engine's, machine-made and revertible like any
         JsonPath revisions = given().get("/api/v1/sections/" + sections.get(0).get("id") + "/revisions").then()
                 .statusCode(200).extract().jsonPath();
-        assertThat(revisions.getList("$")).hasSize(1);
-        assertThat(revisions.getString("[0].ocrRunId")).isNotNull();
-        assertThat(revisions.getString("[0].author")).startsWith("tesseract");
-        assertThat(revisions.getString("[0].textBefore")).contains("FEREGIRIAE");
+        assertThat(revisions.getList("items")).hasSize(1);
+        assertThat(revisions.getString("items[0].ocrRunId")).isNotNull();
+        assertThat(revisions.getString("items[0].author")).startsWith("tesseract");
+        assertThat(revisions.getString("items[0].textBefore")).contains("FEREGIRIAE");
         // Nothing is left to accept
         JsonPath draft = given().get("/api/v1/pages/" + page + "/ocr-draft").then().statusCode(200).extract().jsonPath();
         assertThat(draft.getBoolean("handEdited")).isFalse();
@@ -135,9 +135,9 @@ class OcrDraftTest {
         given().get("/api/v1/footnotes/" + note.get("id")).then().statusCode(200).body("text", equalTo("编辑改过的注释。"));
         JsonPath revisions = given().get("/api/v1/sections/" + first.get("id") + "/revisions").then().statusCode(200)
                 .extract().jsonPath();
-        int last = revisions.getList("$").size() - 1;
-        assertThat(revisions.getString("[" + last + "].ocrRunId")).isEqualTo(draft.getString("runId"));
-        assertThat(revisions.getString("[" + last + "].textBefore")).isEqualTo("编辑改过的正文。");
+        int last = revisions.getList("items").size() - 1;
+        assertThat(revisions.getString("items[" + last + "].ocrRunId")).isEqualTo(draft.getString("runId"));
+        assertThat(revisions.getString("items[" + last + "].textBefore")).isEqualTo("编辑改过的正文。");
 
         // The draft is the editors' business
         Api.anonymous().get("/api/v1/pages/" + page + "/ocr-draft").then().statusCode(401);

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
@@ -54,16 +55,16 @@ class HistoryApiTest {
         patch(section, "美国关键矿产安全联盟的战略", 0, "removed OCR noise");
 
         get("/api/v1/sections/" + section + "/revisions?diff=word").statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].author", equalTo("token EMEND_ADMIN_TOKEN"))
-                .body("[0].baseVersion", equalTo(0))
-                .body("[0].newVersion", equalTo(1))
-                .body("[0].textBefore", equalTo(GARBLED))
-                .body("[0].textAfter", equalTo("美国关键矿产安全联盟的战略"))
-                .body("[0].statusBefore", equalTo("raw"))
-                .body("[0].statusAfter", equalTo("corrected"))
-                .body("[0].comment", equalTo("removed OCR noise"))
-                .body("[0].diff.findAll { it.op == 'delete' }.text", hasItem(" ERR "));
+                .body("items", hasSize(1))
+                .body("items[0].author", equalTo("token EMEND_ADMIN_TOKEN"))
+                .body("items[0].baseVersion", equalTo(0))
+                .body("items[0].newVersion", equalTo(1))
+                .body("items[0].textBefore", equalTo(GARBLED))
+                .body("items[0].textAfter", equalTo("美国关键矿产安全联盟的战略"))
+                .body("items[0].statusBefore", equalTo("raw"))
+                .body("items[0].statusAfter", equalTo("corrected"))
+                .body("items[0].comment", equalTo("removed OCR noise"))
+                .body("items[0].diff.findAll { it.op == 'delete' }.text", hasItem(" ERR "));
         get("/api/v1/sections/" + section).body("status", equalTo("corrected"));
     }
 
@@ -72,7 +73,7 @@ class HistoryApiTest {
         String section = section();
         patch(section, "第一次修改", 0, "first");
         patch(section, "第二次修改", 1, "second");
-        String first = get("/api/v1/sections/" + section + "/revisions").extract().path("[0].id");
+        String first = get("/api/v1/sections/" + section + "/revisions").extract().path("items[0].id");
 
         json().header("If-Match", "\"2\"").body(Map.of("comment", "back to the first"))
                 .post("/api/v1/revisions/" + first + "/revert").then().statusCode(201)
@@ -82,21 +83,34 @@ class HistoryApiTest {
                 .body("comment", equalTo("back to the first"));
 
         get("/api/v1/sections/" + section).body("text", equalTo("第一次修改")).body("version", equalTo(3));
-        get("/api/v1/sections/" + section + "/revisions").body("", hasSize(3));
+        get("/api/v1/sections/" + section + "/revisions").body("items", hasSize(3));
+    }
+
+    /** A block's revisions are a list as every list is: items and a cursor, oldest first, page by page. */
+    @Test
+    void shouldPageABlocksRevisionsOldestFirst() {
+        String section = section();
+        patch(section, "第一次修改", 0, "first");
+        patch(section, "第二次修改", 1, "second");
+
+        String next = get("/api/v1/sections/" + section + "/revisions?limit=1").body("items", hasSize(1))
+                .body("items[0].comment", equalTo("first")).extract().path("nextCursor");
+        get("/api/v1/sections/" + section + "/revisions?limit=1&after=" + next).body("items", hasSize(1))
+                .body("items[0].comment", equalTo("second")).body("nextCursor", nullValue());
     }
 
     @Test
     void shouldAnswerARevertThatChangesNothingWithoutMakingARevision() {
         String section = section();
         patch(section, "唯一的修改", 0, "only");
-        String only = get("/api/v1/sections/" + section + "/revisions").extract().path("[0].id");
+        String only = get("/api/v1/sections/" + section + "/revisions").extract().path("items[0].id");
 
         // The block already has the text its only revision left: 200 with that revision, nothing new
         json().header("If-Match", "\"1\"").body(Map.of()).post("/api/v1/revisions/" + only + "/revert").then()
                 .statusCode(200).body("id", equalTo(only));
 
         get("/api/v1/sections/" + section).body("version", equalTo(1));
-        get("/api/v1/sections/" + section + "/revisions").body("", hasSize(1));
+        get("/api/v1/sections/" + section + "/revisions").body("items", hasSize(1));
     }
 
     @Test
@@ -104,7 +118,7 @@ class HistoryApiTest {
         String section = section();
         patch(section, "第一次修改", 0, "first");
         patch(section, "第二次修改", 1, "second");
-        String first = get("/api/v1/sections/" + section + "/revisions").extract().path("[0].id");
+        String first = get("/api/v1/sections/" + section + "/revisions").extract().path("items[0].id");
         var before = database.snapshot();
 
         json().header("If-Match", "\"1\"").body(Map.of()).post("/api/v1/revisions/" + first + "/revert").then()
@@ -136,7 +150,7 @@ class HistoryApiTest {
 
         Sessions.as(ana).contentType("application/merge-patch+json").body(Map.of("text", "安娜改过的文字"))
                 .patch("/api/v1/sections/" + section).then().statusCode(200).body("status", equalTo("corrected"));
-        get("/api/v1/sections/" + section + "/revisions").body("[0].author", equalTo("ana"));
+        get("/api/v1/sections/" + section + "/revisions").body("items[0].author", equalTo("ana"));
 
         Sessions.as(ana).contentType("application/merge-patch+json").body(Map.of("status", "verified"))
                 .patch("/api/v1/sections/" + section).then().statusCode(409).contentType(PROBLEM_JSON)
@@ -171,7 +185,7 @@ class HistoryApiTest {
     @Test
     void shouldAnswerTheApiWithoutTheConsolesCsrfCookie() {
         section();
-        get("/api/v1/journals").statusCode(200).header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+        get("/api/v1/journals").statusCode(200).header("Set-Cookie", nullValue());
         get("/api/v1/journals").body("items[0].id", notNullValue());
     }
 }

@@ -361,7 +361,7 @@ class OpenApiConformanceTest {
         Api.mergePatch().body(Map.of("text", "the body text, corrected")).patch(API + "sections/" + ids.get("sections"))
                 .then().statusCode(200);
         ids.put("revisions", given().get(API + "sections/" + ids.get("sections") + "/revisions").then().statusCode(200)
-                .extract().path("[0].id"));
+                .extract().path("items[0].id"));
         Map<String, Object> search = Map.of("scope", Map.of("kind", "article", "id", ids.get("articles")), "find", "text",
                 "replacement", "TEXT", "regex", false, "matchCase", true);
         List<String> hits = Api.json().body(search).post(API + "replacements/preview").then().statusCode(200).extract()
