@@ -22,6 +22,9 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class AuthenticationFailures {
 
+    /** Where the sign-in form keeps the page to go back to after signing in. */
+    private static final String REDIRECT_COOKIE = "quarkus-redirect-location";
+
     private final ObjectMapper mapper;
 
     AuthenticationFailures(ObjectMapper mapper) {
@@ -41,6 +44,9 @@ public class AuthenticationFailures {
         Problem problem = ProblemException.of(ProblemType.UNAUTHORIZED,
                 failure.getMessage() == null ? "The API token is unknown, expired or revoked" : failure.getMessage())
                 .withInstance(context.normalizedPath());
+        // The sign-in form tried its challenge too: an API client is sent to no console page
+        context.response().headers().remove(HttpHeaderNames.LOCATION);
+        context.response().removeCookie(REDIRECT_COOKIE, false);
         try {
             context.response().setStatusCode(problem.status())
                     .putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
