@@ -3,6 +3,7 @@ package org.emend;
 import java.nio.file.Path;
 
 import org.emend.database.DatabaseLocator;
+import org.emend.database.EmbeddedDataDirectory;
 import org.emend.database.SessionKeyStore;
 import org.jboss.logging.Logger;
 
@@ -39,7 +40,7 @@ public class EmendMain {
             run(args);
             return;
         }
-        Path dataDirectory = Path.of(DatabaseLocator.setting("emend.database.data-directory").orElse("data/postgres"));
+        Path dataDirectory = EmbeddedDataDirectory.choose();
         try (DatabaseLocator.Location location = DatabaseLocator.locate(DATABASE, dataDirectory, false)) {
             LOG.infof("No database configured: using %s", location.description());
             System.setProperty("quarkus.datasource.jdbc.url", location.jdbcUrl());
