@@ -1,11 +1,13 @@
 package org.emend.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.emend.testing.Api;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,5 +47,7 @@ class DemoSampleTest {
         assertThat(database.count("ocr_import")).isEqualTo(1);
         assertThat(database.queryString("SELECT title FROM article WHERE NOT abstract_only")).isEqualTo("美国关键矿产安全联盟");
         assertThat(database.queryString("SELECT count(*) FROM page")).isEqualTo("21");
+        // Published: the quick start's anonymous reader sees it
+        Api.anonymous().get("/api/v1/articles").then().statusCode(200).body("items.title", hasItem("美国关键矿产安全联盟"));
     }
 }
