@@ -41,6 +41,18 @@ public class ArchiveRestore {
     /** What a restore wrote. */
     public record Report(int journals, int issues, int articles, int pages, int sections, int footnotes, int abstracts,
             int revisions, int changesets, int images) {
+
+        /** As a person reads it: {@code 1 journal, 1 issue, 4 articles, 21 pages, …}. */
+        public String summary() {
+            return String.join(", ", count(journals, "journal"), count(issues, "issue"), count(articles, "article"),
+                    count(pages, "page"), count(sections, "section"), count(footnotes, "footnote"),
+                    count(abstracts, "abstract"), count(revisions, "revision"), count(changesets, "changeset"),
+                    count(images, "page scan"));
+        }
+
+        private static String count(int count, String what) {
+            return count + " " + what + (count == 1 ? "" : "s");
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,5 +1,6 @@
 package org.emend.archive;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -37,9 +38,13 @@ public class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!Files.isRegularFile(bag)) {
+            spec.commandLine().getErr().println(bag + ": no such file");
+            return 2;
+        }
         try {
             ArchiveRestore.Report report = restores.restore(bag, replace, COMMAND_LINE);
-            spec.commandLine().getOut().println("Restored " + report);
+            spec.commandLine().getOut().println("Restored " + report.summary() + " from " + bag);
             return 0;
         } catch (BagException e) {
             spec.commandLine().getErr().println(bag + " is incomplete or invalid; nothing was restored:");

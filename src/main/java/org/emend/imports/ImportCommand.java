@@ -99,9 +99,13 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!Files.exists(path)) {
+            err.println(path + ": no such file or directory");
+            return 2;
+        }
         List<Path> files = files();
         if (files.isEmpty()) {
-            err.println("No .txt file in " + path);
+            err.println("No .txt or .pdf file in " + path);
             return 2;
         }
         int failures = 0;

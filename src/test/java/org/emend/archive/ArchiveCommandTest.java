@@ -50,6 +50,8 @@ class ArchiveCommandTest {
 
         database.clear();
         assertThat(commands.run("restore", bag.toString())).as(commands.err()).isZero();
+        // A summary a person reads, not a Java record
+        assertThat(commands.out()).contains("Restored 1 journal, 1 issue, ").doesNotContain("Report[");
         assertThat(database.snapshotOfRecords()).isEqualTo(before);
         // The records are there now: restoring again is refused unless asked to replace
         assertThat(commands.run("restore", bag.toString())).isEqualTo(1);
@@ -60,6 +62,11 @@ class ArchiveCommandTest {
         Path broken = directory.resolve("broken.tar");
         Files.writeString(broken, "not a bag");
         assertThat(commands.run("restore", broken.toString())).isEqualTo(1);
+        // A file that is not there: one line that says so
+        int said = commands.err().length();
+        Path missing = directory.resolve("missing.zip");
+        assertThat(commands.run("restore", missing.toString())).isEqualTo(2);
+        assertThat(commands.err().substring(said).strip()).isEqualTo(missing + ": no such file");
         assertThat(commands.run("export", "--issue", "00000000-0000-7000-8000-000000000000", "--out", bag.toString()))
                 .isEqualTo(2);
     }

@@ -87,5 +87,11 @@ class ImportCommandTest {
         assertThat(status).isEqualTo(1);
         assertThat(commands.err()).contains("Already imported");
         assertThat(database.count("ocr_import")).isEqualTo(1);
+
+        // A file that is not there: one line that says so, no stack trace
+        int said = commands.err().length();
+        Path missing = directory.resolve("missing.txt");
+        assertThat(commands.run("import", missing.toString(), "--journal", "J", "--year", "2024")).isEqualTo(2);
+        assertThat(commands.err().substring(said).strip()).isEqualTo(missing + ": no such file or directory");
     }
 }
