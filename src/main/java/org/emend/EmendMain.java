@@ -1,5 +1,6 @@
 package org.emend;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.emend.database.DatabaseLocator;
@@ -24,6 +25,11 @@ public class EmendMain {
 
     public static void main(String... args) {
         if (args.length > 0) {
+            Integer answered = CommandLineChecks.answer(args, new PrintWriter(System.out), new PrintWriter(System.err));
+            if (answered != null) {
+                // Help and wrong arguments are answered at once, with nothing started
+                System.exit(answered);
+            }
             // A command runs beside a possibly running server: no fixed port, no demo, logs apart from output.
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.http.test-port", "0");
