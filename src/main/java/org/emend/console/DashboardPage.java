@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.emend.article.IssuePublication;
 import org.emend.issue.Issue;
 import org.emend.jobs.JobQueue;
 import org.emend.jobs.JobView;
@@ -34,12 +35,14 @@ public class DashboardPage {
     private final JobQueue jobs;
     private final OcrRequests ocr;
     private final CurrentActor actor;
+    private final IssuePublication publication;
 
-    DashboardPage(ConsoleQueries queries, JobQueue jobs, OcrRequests ocr, CurrentActor actor) {
+    DashboardPage(ConsoleQueries queries, JobQueue jobs, OcrRequests ocr, CurrentActor actor, IssuePublication publication) {
         this.queries = queries;
         this.jobs = jobs;
         this.ocr = ocr;
         this.actor = actor;
+        this.publication = publication;
     }
 
     /** The issue and status the worklist is narrowed to, as the filter form shows them. */
@@ -70,6 +73,19 @@ public class DashboardPage {
         Issue issue = Issue.require(id);
         return Templates.issue(issue, ConsoleQueries.issueLabel(issue.year, issue.volume, issue.number), queries.articles(id),
                 queries.worklist(id, null, WORKLIST), jobs.activeFor(jobs.subjectsOfIssue(id)), note);
+    }
+
+    /** The issue and its articles published: readers of the API and OAI-PMH harvesters see them without a token. */
+    @POST
+    @Path("issues/{id}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response publish(@RestPath UUID id) {
+        IssuePublication.Published published = publication.publish(id);
+        return Notes.seeOther("/console/issues/" + id, "Published: the issue is dated " + published.publishedOn() + "; "
+                + published.articles() + " article(s) published now"
+                + (published.leftAsDrafts() == 0 ? "."
+                        : ", " + published.leftAsDrafts() + " known only from their abstracts left as drafts."));
     }
 
     /** Every page of the issue with a PDF or a scan, read again in the background; the page follows the job. */

@@ -3,20 +3,14 @@ package org.emend.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.emend.article.ArticleService;
-import org.emend.crud.ExpectedVersion;
-import org.emend.issue.IssueService;
+import org.emend.article.IssuePublication;
 import org.emend.journal.Journal;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -34,14 +28,12 @@ public class DemoSample {
 
     private final ImportService imports;
     private final ImportConfig config;
-    private final IssueService issues;
-    private final ArticleService articles;
+    private final IssuePublication publication;
 
-    DemoSample(ImportService imports, ImportConfig config, IssueService issues, ArticleService articles) {
+    DemoSample(ImportService imports, ImportConfig config, IssuePublication publication) {
         this.imports = imports;
         this.config = config;
-        this.issues = issues;
-        this.articles = articles;
+        this.publication = publication;
     }
 
     void importOnFirstStart(@Observes StartupEvent event) {
@@ -53,11 +45,7 @@ public class DemoSample {
                         null, "6", "美国关键矿产安全联盟", "The Critical Minerals Security Alliance of the United States", List.of("李冰"),
                         "zh",
                         null, "intl-studies-2024-06-critical-minerals.txt", false));
-        // Published as an editor would: the issue's date come, the article's status set
-        JsonNodeFactory json = JsonNodeFactory.instance;
-        issues.patch(imported.issueId(), ExpectedVersion.any(),
-                json.objectNode().put("publishedOn", LocalDate.now(ZoneOffset.UTC).toString()));
-        articles.patch(imported.articleIds().get(0), ExpectedVersion.any(), json.objectNode().put("status", "published"));
+        publication.publish(imported.issueId());
         LOG.infof("Imported and published the bundled sample (emend.import.demo=true): %d pages, %d footnotes, article %s",
                 imported.report().counts().pages(), imported.report().counts().footnotes(), imported.articleIds().get(0));
     }

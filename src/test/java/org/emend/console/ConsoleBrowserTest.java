@@ -2,6 +2,9 @@ package org.emend.console;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.emend.testing.Api.anonymous;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 
 import java.io.IOException;
 import java.net.URI;
@@ -99,6 +102,25 @@ class ConsoleBrowserTest {
         browser.type("#password", "wrong password");
         browser.clickThrough("form button[type=submit]");
         assertThat(browser.await("p.error").getText()).contains("not right");
+    }
+
+    /** An editor publishes an issue from its page: readers without a token then see its article. */
+    @Test
+    void shouldPublishAnIssueAndItsArticlesFromTheIssuesPage() {
+        anonymous().get("/api/v1/articles").then().body("items", empty());
+        Browser browser = admin();
+        browser.go("/console/issues/" + issueId);
+        assertThat(browser.text("#publication")).contains("Not published");
+
+        browser.clickThrough("#publish-issue");
+
+        assertThat(browser.awaitText("#note")).startsWith("Published: the issue is dated ")
+                .contains("1 article(s) published now").contains("known only from their abstracts left as drafts");
+        assertThat(browser.text("#publication")).startsWith("Dated ");
+        assertThat(database.queryString("SELECT status FROM article WHERE id = '%s'".formatted(articleId)))
+                .isEqualTo("published");
+        anonymous().get("/api/v1/articles").then().body("items.id", contains(articleId));
+        assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
     @Test
