@@ -27,6 +27,12 @@ class CommandLineChecksTest {
     }
 
     @Test
+    void shouldWriteTheCompletionScriptWithNothingStarted() {
+        assertThat(answer("generate-completion")).isZero();
+        assertThat(out.toString()).contains("complete -F").contains("emend").contains("restore");
+    }
+
+    @Test
     void shouldAnswerWrongArgumentsWithTheUsage() {
         assertThat(answer("export", "--out", "x.zip")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required argument").contains("Usage: emend export");
