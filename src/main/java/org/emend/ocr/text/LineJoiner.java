@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class LineJoiner {
 
     private static final Pattern URL_END = Pattern.compile("[.,;:)\\]。，；°”’\"']$");
+    /** A scheme whose slashes the engine bent ({@code https:Wwww.}, {@code https:/www.}). */
+    private static final Pattern BENT_SCHEME = Pattern.compile("https?:\\S{0,2}www\\.");
     private static final Pattern URL_PIECE = Pattern.compile("[a-z0-9/._-][A-Za-z0-9._~%/#?=&+:-]*[.。°]?");
 
     private LineJoiner() {
@@ -60,7 +62,7 @@ public final class LineJoiner {
     private static boolean isUrl(String token) {
         String lower = token.toLowerCase();
         return lower.startsWith("http:/") || lower.startsWith("https:/") || lower.startsWith("www.")
-                || lower.matches("[a-z0-9.-]+\\.(com|org|gov|net|edu|int)/.*");
+                || BENT_SCHEME.matcher(lower).lookingAt() || lower.matches("[a-z0-9.-]+\\.(com|org|gov|net|edu|int)/.*");
     }
 
     private static boolean breaksInsideUrl(String token, String next) {

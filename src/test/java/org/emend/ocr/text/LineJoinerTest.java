@@ -25,6 +25,13 @@ class LineJoinerTest {
     }
 
     @Test
+    void shouldCarryOnAUrlWhoseSchemeTheEngineBent() {
+        assertThat(LineJoiner.join(List.of("October 8, 2022，https:Wwww.energy.govwarticles/2021/09/cooperation-energy-en",
+                "ergy-energy-industrial-strategy °")))
+                .endsWith("https:Wwww.energy.govwarticles/2021/09/cooperation-energy-energy-energy-industrial-strategy °");
+    }
+
+    @Test
     void shouldReadAnLForTheBracketOpeningAUrlsNextLine() {
         assertThat(LineJoiner.join(List.of("https://www.energy.gov/articles/cooperation-critica", "]-transition-security.")))
                 .isEqualTo("https://www.energy.gov/articles/cooperation-critical-transition-security.");
