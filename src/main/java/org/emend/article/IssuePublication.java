@@ -2,7 +2,6 @@ package org.emend.article;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,22 +36,26 @@ public class IssuePublication {
 
     @Transactional
     public Published publish(UUID issueId) {
-        Issue issue = Issue.require(issueId);
+        LocalDate publishedOn = Issue.require(issueId).publishedOn;
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         JsonNodeFactory json = JsonNodeFactory.instance;
-        if (issue.publishedOn == null || issue.publishedOn.isAfter(today)) {
+        if (publishedOn == null || publishedOn.isAfter(today)) {
             issues.patch(issueId, ExpectedVersion.any(), json.objectNode().put("publishedOn", today.toString()));
+            publishedOn = today;
         }
-        List<Article> inIssue = Article.list("issue.id = ?1 order by id", issueId);
         int published = 0;
-        for (Article article : inIssue) {
-            if (!article.abstractOnly && article.status != ArticleStatus.PUBLISHED) {
+        int drafts = 0;
+        for (Article article : Article.<Article> list("issue.id = ?1 order by id", issueId)) {
+            if (article.status == ArticleStatus.PUBLISHED) {
+                continue;
+            }
+            if (article.abstractOnly) {
+                drafts++;
+            } else {
                 articles.patch(article.id, ExpectedVersion.any(), json.objectNode().put("status", "published"));
                 published++;
             }
         }
-        int drafts = (int) inIssue.stream().filter(article -> article.abstractOnly && article.status != ArticleStatus.PUBLISHED)
-                .count();
-        return new Published(Issue.require(issueId).publishedOn, published, drafts);
+        return new Published(publishedOn, published, drafts);
     }
 }

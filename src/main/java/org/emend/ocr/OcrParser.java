@@ -300,9 +300,8 @@ public final class OcrParser {
             }
             if (AbstractsPage.hasAbstracts(content)) {
                 // A watermark the engine read between two columns of abstracts is no abstract's title
-                List<Line> watermarks = content.stream().filter(edges::isWatermark).toList();
-                watermarks.forEach(line -> roles.put(line, "furniture"));
-                content = content.stream().filter(line -> !watermarks.contains(line)).toList();
+                content.stream().filter(edges::isWatermark).forEach(line -> roles.put(line, "furniture"));
+                content = content.stream().filter(line -> !edges.isWatermark(line)).toList();
             }
             List<LineFeatures> features = content.stream()
                     .map(line -> this.features.computeIfAbsent(line, l -> new LineFeatures(l, language))).toList();

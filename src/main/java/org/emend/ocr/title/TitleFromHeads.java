@@ -1,6 +1,9 @@
 package org.emend.ocr.title;
 
+import java.util.Comparator;
 import java.util.List;
+
+import org.emend.ocr.text.TextProfile;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -32,7 +35,7 @@ final class TitleFromHeads {
                 .filter(head -> head.codePointCount(0, head.length()) >= MIN_TITLE_HEAD).toList();
         if (title == null || hanShare(title) < SOUP_SHARE) {
             return candidates.stream().filter(head -> hanShare(head) >= 1 - SOUP_SHARE)
-                    .max((a, b) -> Integer.compare(a.length(), b.length())).orElse(title);
+                    .max(Comparator.comparingInt(String::length)).orElse(title);
         }
         for (String head : candidates) {
             // The head repeats the whole title, or its first part (a subtitle left out), a character or two apart
@@ -57,8 +60,6 @@ final class TitleFromHeads {
     }
 
     private static double hanShare(String text) {
-        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        return letters == 0 ? 0 : (double) han / letters;
+        return TextProfile.of(text).hanShare();
     }
 }
