@@ -1,11 +1,13 @@
 package org.emend;
 
+import java.io.PrintWriter;
+
 import jakarta.inject.Inject;
 
 import io.quarkus.runtime.QuarkusApplication;
 import picocli.CommandLine;
 
-/** Runs one of Emend's commands in a started Quarkus, then exits with its status. */
+/** Runs a command given {@code --local} in a started Quarkus, against the database, then exits with its status. */
 public class EmendCommandLine implements QuarkusApplication {
 
     @Inject
@@ -13,6 +15,7 @@ public class EmendCommandLine implements QuarkusApplication {
 
     @Override
     public int run(String... args) {
-        return new CommandLine(EmendCommands.class, factory).execute(args);
+        return EmendCommands.commandLine(factory, new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+                .execute(args);
     }
 }

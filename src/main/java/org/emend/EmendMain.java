@@ -25,12 +25,12 @@ public class EmendMain {
 
     public static void main(String... args) {
         if (args.length > 0) {
-            Integer answered = CommandLineChecks.answer(args, new PrintWriter(System.out), new PrintWriter(System.err));
+            Integer answered = CommandLineFront.answer(args, new PrintWriter(System.out), new PrintWriter(System.err));
             if (answered != null) {
-                // Help and wrong arguments are answered at once, with nothing started
+                // Help, wrong arguments and commands over the API are answered with nothing of Emend started
                 System.exit(answered);
             }
-            // A command runs beside a possibly running server: no fixed port, no demo, logs apart from output.
+            // A command given --local runs beside a possibly running server: no fixed port, no demo, logs apart from output.
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.http.test-port", "0");
             System.setProperty("emend.import.demo", "false");

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -12,26 +15,31 @@ import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
+import org.emend.client.ApiFailure;
+import org.emend.client.EmendClient;
+import org.emend.client.ServerOptions;
+import org.emend.jobs.JobProgress;
 import org.emend.jobs.JobView;
 import org.emend.jobs.JobWorkers;
 import org.emend.ocr.ImportReport;
-import org.emend.ocr.engine.PageOcr;
 import org.emend.ocr.text.RejectedInput;
 import org.emend.web.ProblemException;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code emend import FILE|DIRECTORY …}: the import API from the command line, for batch work. */
+/**
+ * {@code emend import FILE|DIRECTORY …}: sends each file to a running Emend's import API; with
+ * {@code --local}, imports here, into the database, with no server running.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
         "Imports OCR text dumps or PDFs into Emend: one file, or every .txt and .pdf file of a directory, one import each.",
         "The issue is given by --issue-id, or by --journal (or --journal-id), --year, --volume and --issue;",
-        "journals and issues that do not exist yet are created." })
+        "journals and issues that do not exist yet are created. Sent to a running Emend (see --url), or done here with --local." })
 public class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "An OCR text dump or a PDF, or a directory of them (*.txt, *.pdf)")
@@ -79,18 +87,22 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print each import as JSON, as the API returns it")
     boolean json;
 
-    @Option(names = "--wait", description = { "Do each PDF's background work here before going on (its pages' scans,",
-            "OCR of its garbled pages), showing its progress; without it, a running Emend's workers do it" })
+    @Option(names = "--wait", description = { "Wait for each PDF's background work (its pages' scans, OCR of its garbled",
+            "pages) before going on, showing its progress; with --local, do it here" })
     boolean waitForJobs;
+
+    @Option(names = "--local", description = { "Import here, into the database, without a running Emend",
+            "(starts Emend in this process; for files beyond the server's request size)" })
+    boolean local;
+
+    @Mixin
+    ServerOptions server;
 
     @Spec
     CommandSpec spec;
 
     @Inject
     ImportService imports;
-
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     JobWorkers workers;
@@ -108,15 +120,28 @@ public class ImportCommand implements Callable<Integer> {
             err.println("No .txt or .pdf file in " + path);
             return 2;
         }
+        EmendClient client = local ? null : server.client();
         int failures = 0;
         for (Path file : files) {
             try {
-                ImportView view = imports.importFile(Files.readAllBytes(file), request(file));
-                out.println(json ? mapper.writeValueAsString(view) : summary(file, view));
-                if (waitForJobs && view.jobIds() != null && !view.jobIds().isEmpty()) {
+                ImportView view = local ? imports.importFile(Files.readAllBytes(file), request(file))
+                        : client.upload("api/v1/imports" + EmendClient.query(query(file)), file, contentType(file),
+                                ImportView.class);
+                out.println(json ? EmendClient.json(view) : summary(file, view));
+                List<UUID> jobs = view.jobIds() == null ? List.of() : view.jobIds();
+                if (waitForJobs && !jobs.isEmpty()) {
                     out.flush();
-                    failures += follow(view.jobIds(), out);
+                    failures += local ? followHere(jobs, out) : new JobProgress(client).follow(jobs, out);
+                } else if (!jobs.isEmpty() && !json) {
+                    out.println("  background work: " + jobs.stream().map(UUID::toString).collect(Collectors.joining(", "))
+                            + " (emend jobs watch ID)");
                 }
+            } catch (ApiFailure e) {
+                if (e.status() == 401 || e.status() == 403) {
+                    throw e;
+                }
+                failures++;
+                err.println(file + ": " + e.getMessage());
             } catch (ProblemException e) {
                 failures++;
                 err.println(file + ": " + e.problem().title() + ": " + e.problem().detail()
@@ -132,20 +157,16 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     /** Does the import's jobs here, a progress line for each; how many ended otherwise than done. */
-    private int follow(List<UUID> jobs, PrintWriter out) {
+    private int followHere(List<UUID> jobs, PrintWriter out) {
         boolean terminal = System.console() != null;
-        String[] last = { "" };
         List<JobView> ended;
         try {
             ended = workers.runHere(jobs, views -> {
-                String line = views.stream().map(ImportCommand::progress).collect(Collectors.joining(" · "));
+                String line = views.stream().map(JobProgress::describe).collect(Collectors.joining(" · "));
                 if (terminal) {
                     out.print("\r  " + line);
                     out.flush();
-                } else if (!line.equals(last[0]) && views.stream().allMatch(view -> !view.status().equals("running"))) {
-                    out.println("  " + line);
                 }
-                last[0] = line;
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -154,16 +175,8 @@ public class ImportCommand implements Callable<Integer> {
         if (terminal) {
             out.println();
         }
-        ended.stream().filter(view -> view.failed() > 0).forEach(view -> view.errors()
-                .forEach(error -> out
-                        .println("  " + view.kind() + " failed on page " + (error.seq() + 1) + ": " + error.error())));
+        JobProgress.report(ended, out);
         return (int) ended.stream().filter(view -> !view.status().equals("done")).count();
-    }
-
-    private static String progress(JobView view) {
-        String what = view.kind().equals(PdfScans.KIND) ? "scans" : view.kind().equals(PageOcr.KIND) ? "OCR" : view.kind();
-        return what + " " + view.done() + "/" + view.total() + (view.failed() > 0 ? " (" + view.failed() + " failed)" : "")
-                + (view.status().equals("running") || view.status().equals("queued") ? "" : " " + view.status());
     }
 
     private List<Path> files() throws IOException {
@@ -175,6 +188,31 @@ public class ImportCommand implements Callable<Integer> {
                     file -> file.getFileName().toString().endsWith(".txt") || file.getFileName().toString().endsWith(".pdf"))
                     .sorted().toList();
         }
+    }
+
+    /** The import API's query parameters (ImportResource), the request's fields by their names. */
+    private Map<String, Object> query(Path file) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("journalId", journalId);
+        query.put("journal", journal);
+        query.put("journalEnglishTitle", journalEnglishTitle);
+        query.put("issueId", issueId);
+        query.put("year", year);
+        query.put("volume", volume);
+        query.put("issue", issue);
+        query.put("title", title);
+        query.put("englishTitle", englishTitle);
+        query.put("author", authors);
+        query.put("language", language);
+        query.put("charset", charset);
+        query.put("fileName", file.getFileName().toString());
+        query.put("replace", replace ? true : null);
+        return query;
+    }
+
+    private static String contentType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".pdf") ? "application/pdf" : name.endsWith(".zip") ? "application/zip" : "text/plain";
     }
 
     private ImportRequest request(Path file) {

@@ -18,7 +18,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import picocli.CommandLine;
 
-/** {@code emend export} and {@code emend restore}: the same bags from the command line. */
+/**
+ * {@code emend export} and {@code emend restore}: the same bags from the command line, over a running
+ * Emend's API or here with {@code --local}.
+ */
 @QuarkusTest
 class ArchiveCommandTest {
 
@@ -28,15 +31,23 @@ class ArchiveCommandTest {
     @Inject
     CommandLine.IFactory factory;
 
-    CommandLineSession commands;
-
     @TempDir
     Path directory;
 
     @Test
-    void shouldExportAJournalAndRestoreItAfterAWipe() throws Exception {
+    void shouldExportAJournalAndRestoreItAfterAWipeOverTheApi() throws Exception {
+        exportAJournalAndRestoreItAfterAWipe(CommandLineSession.overApi(),
+                "No issue with id 00000000-0000-7000-8000-000000000000");
+    }
+
+    @Test
+    void shouldExportAJournalAndRestoreItAfterAWipeHere() throws Exception {
+        exportAJournalAndRestoreItAfterAWipe(CommandLineSession.local(factory),
+                "No issue 00000000-0000-7000-8000-000000000000");
+    }
+
+    private void exportAJournalAndRestoreItAfterAWipe(CommandLineSession commands, String noSuchIssue) throws Exception {
         database.clear();
-        commands = new CommandLineSession(factory);
         String issue = RestAssured.given().contentType("text/plain; charset=UTF-8").body(Samples.criticalMinerals())
                 .post("/api/v1/imports?journal=国际问题研究&year=2024&issue=6").then().statusCode(201).extract()
                 .path("issueId");
@@ -68,6 +79,7 @@ class ArchiveCommandTest {
         assertThat(commands.run("restore", missing.toString())).isEqualTo(2);
         assertThat(commands.err().substring(said).strip()).isEqualTo(missing + ": no such file");
         assertThat(commands.run("export", "--issue", "00000000-0000-7000-8000-000000000000", "--out", bag.toString()))
-                .isEqualTo(2);
+                .isNotZero();
+        assertThat(commands.err()).contains(noSuchIssue);
     }
 }

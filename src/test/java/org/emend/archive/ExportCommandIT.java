@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code emend export} as a user runs it, from the packaged application: no request context is
- * active there, as one is in a {@code @QuarkusTest}, so what works in the command tests may not.
+ * {@code emend export --local} as a user runs it, from the packaged application: no request context
+ * is active there, as one is in a {@code @QuarkusTest}, so what works in the command tests may not.
+ * (Over the API, the README walkthrough's test runs the commands.)
  */
 class ExportCommandIT {
 
@@ -35,12 +36,13 @@ class ExportCommandIT {
         ServerProcesses.resetOrSkip(database);
         Path dump = directory.resolve("sample.txt");
         Files.write(dump, Samples.criticalMinerals());
-        assertThat(run(database, "import", dump.toString(), "--journal", "国际问题研究", "--year", "2024", "--issue", "6"))
+        assertThat(run(database, "import", dump.toString(), "--journal", "国际问题研究", "--year", "2024", "--issue", "6",
+                "--local"))
                 .isZero();
 
         for (String scope : List.of("issue", "journal")) {
             Path bag = directory.resolve(scope + ".zip");
-            assertThat(run(database, "export", "--" + scope, id(database, scope), "--out", bag.toString())).isZero();
+            assertThat(run(database, "export", "--" + scope, id(database, scope), "--out", bag.toString(), "--local")).isZero();
             assertThat(bag).isNotEmptyFile();
         }
         ServerProcesses.drop(database);

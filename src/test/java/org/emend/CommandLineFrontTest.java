@@ -7,14 +7,17 @@ import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
 
-/** Help and wrong arguments are answered before anything starts: no application, no database. */
-class CommandLineChecksTest {
+/**
+ * Help, wrong arguments and the commands that talk to a running Emend are answered before anything
+ * starts: no application, no database.
+ */
+class CommandLineFrontTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     private Integer answer(String... args) {
-        return CommandLineChecks.answer(args, new PrintWriter(out), new PrintWriter(err));
+        return CommandLineFront.answer(args, new PrintWriter(out), new PrintWriter(err));
     }
 
     @Test
@@ -42,9 +45,25 @@ class CommandLineChecksTest {
     }
 
     @Test
-    void shouldLeaveACommandToRunToTheApplication() {
-        assertThat(answer("import", "dump.txt", "--journal", "国际问题研究", "--year", "2024")).isNull();
+    void shouldLeaveACommandToRunHereToTheApplication() {
+        assertThat(answer("import", "dump.txt", "--journal", "国际问题研究", "--year", "2024", "--local")).isNull();
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void shouldSayHowToStartEmendWhenNoneAnswers() {
+        assertThat(answer("jobs", "show", "0190a0a0-0000-7000-8000-000000000000", "--url", "http://127.0.0.1:9")).isEqualTo(1);
+        assertThat(err.toString()).startsWith("No Emend answers at http://127.0.0.1:9/: start it (`emend`")
+                .doesNotContain("--local").doesNotContain("Exception");
+
+        assertThat(answer("export", "--all", "--out", "all.zip", "--url", "http://127.0.0.1:9")).isEqualTo(1);
+        assertThat(err.toString()).contains("or do it here, against the database, with --local");
+    }
+
+    @Test
+    void shouldPrintTheVersionTheBuildWrote() {
+        assertThat(answer("--version")).isZero();
+        assertThat(out.toString()).matches("Emend \\d+\\.\\d+\\.\\d+.*\\s*");
     }
 }
