@@ -18,9 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code emend ocr --page|--article|--issue ID}: asks a running Emend to read pages again with Tesseract. */
-@Command(name = "ocr", mixinStandardHelpOptions = true, description = {
-        "Has a running Emend read pages again with Tesseract: a page, an article's pages or an issue's, those with a",
-        "PDF or a scan. Each page's draft goes into the blocks no editor has touched; the rest waits in the console." })
+@Command(name = "ocr", mixinStandardHelpOptions = true, description = "Has a running Emend read pages again with Tesseract: a page, an article's pages or an issue's, those with a PDF or a scan. Each page's draft goes into the blocks no editor has touched; the rest waits in the console.")
 public class OcrCommand implements Callable<Integer> {
 
     static class What {
@@ -37,8 +35,7 @@ public class OcrCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
 
-    @Option(names = "--language", paramLabel = "CODE", description = {
-            "A Tesseract language (chi_sim, chi_tra, eng, …); repeat for several; the article's when absent" })
+    @Option(names = "--language", paramLabel = "CODE", description = "A Tesseract language (chi_sim, chi_tra, eng, …); repeat for several; the article's when absent")
     List<String> languages;
 
     @Option(names = "--wait", description = "Follow the job to its end, with a progress bar on a terminal")
