@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.emend.archive.ExportCommand;
 import org.emend.archive.RestoreCommand;
+import org.emend.article.PublishCommand;
 import org.emend.client.ClientFailures;
 import org.emend.client.EmendVersion;
 import org.emend.imports.ImportCommand;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
  * import, export and restore with {@code --local}, starts Emend here); without a command Emend serves.
  */
 @Command(name = "emend", mixinStandardHelpOptions = true, versionProvider = EmendVersion.class, subcommands = {
-        ImportCommand.class, ExportCommand.class, RestoreCommand.class, OcrCommand.class, JobsCommand.class,
+        ImportCommand.class, PublishCommand.class, ExportCommand.class, RestoreCommand.class, OcrCommand.class,
+        JobsCommand.class,
         GenerateCompletion.class }, description = {
                 "Emend's commands, sent to a running Emend over its API (--url, EMEND_URL; --token, EMEND_TOKEN;",
                 "or url= and token= in ~/.config/emend/client.properties). Run without arguments to start Emend.",
