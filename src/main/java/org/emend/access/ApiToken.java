@@ -20,7 +20,8 @@ public class ApiToken extends VersionedEntity {
     @Column(nullable = false)
     public TokenScope scope;
 
-    @Column(name = "secret_hash", nullable = false, updatable = false)
+    /** Changes only for the configured admin token, when its secret is rotated or retired. */
+    @Column(name = "secret_hash", nullable = false)
     public String secretHash;
 
     @Column(name = "secret_prefix", nullable = false, updatable = false)

@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -33,6 +34,7 @@ import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -215,6 +217,22 @@ class AccessApiTest {
             database.execute("UPDATE api_token SET revoked_at = NULL WHERE id = '" + id + "'");
         }
         get("/api/v1/tokens").statusCode(200);
+    }
+
+    /** A leaked EMEND_ADMIN_TOKEN is rotated by setting a new value: after the restart, the old one is refused. */
+    @Test
+    void shouldTakeARotatedConfiguredAdminTokenAndRefuseTheOldOne() {
+        String rotated = "rotated-admin-token-0123456789abcdef";
+        try {
+            QuarkusTransaction.requiringNew().run(() -> new ApiTokens(Optional.of(rotated)).syncAdminToken(new StartupEvent()));
+
+            withToken(rotated).get("/api/v1/tokens").then().statusCode(200);
+            get("/api/v1/tokens").statusCode(401);
+        } finally {
+            tokens.syncAdminToken(new StartupEvent());
+        }
+        get("/api/v1/tokens").statusCode(200);
+        withToken(rotated).get("/api/v1/tokens").then().statusCode(401);
     }
 
     @Test
