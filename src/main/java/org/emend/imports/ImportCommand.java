@@ -221,13 +221,18 @@ public class ImportCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         text.append(file).append(": imported as ").append(view.id()).append(" (article ").append(view.articleIds().get(0))
                 .append(") in ").append(report.milliseconds()).append(" ms\n");
-        text.append("  ").append(counts.pages()).append(" pages (").append(report.pageSplit().method()).append(", confidence ")
-                .append(report.pageSplit().confidence()).append("), ").append(counts.sections()).append(" sections (")
-                .append(counts.headings()).append(" headings), ").append(counts.footnotes()).append(" footnotes, ")
-                .append(counts.abstracts()).append(" abstracts; charset ").append(report.charset()).append('\n');
+        text.append("  ").append(count(counts.pages(), "page")).append(" (").append(report.pageSplit().method())
+                .append(", confidence ").append(report.pageSplit().confidence()).append("), ")
+                .append(count(counts.sections(), "section")).append(" (").append(count(counts.headings(), "heading"))
+                .append("), ").append(count(counts.footnotes(), "footnote")).append(", ")
+                .append(count(counts.abstracts(), "abstract")).append("; charset ").append(report.charset()).append('\n');
         report.warnings()
                 .forEach(warning -> text.append("  warning").append(warning.line() == null ? "" : " at line " + warning.line())
                         .append(": ").append(warning.message()).append('\n'));
         return text.toString().stripTrailing();
+    }
+
+    private static String count(int count, String what) {
+        return count + " " + what + (count == 1 ? "" : "s");
     }
 }
