@@ -13,6 +13,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.emend.crud.Filter;
+import org.emend.crud.Keyset;
+import org.emend.crud.ListPage;
+import org.emend.crud.Lists;
+import org.emend.crud.PageRequest;
 import org.emend.persistence.Ids;
 import org.emend.persistence.NativeValues;
 import org.emend.web.ProblemException;
@@ -31,6 +36,7 @@ public class JobQueue {
 
     /** Tries of a task before it fails for good. */
     public static final int MAX_ATTEMPTS = 3;
+    private static final Keyset<Job> NEWEST_FIRST = Keyset.descending(Keyset.uuid("id", job -> job.id));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManager entityManager;
@@ -206,6 +212,33 @@ public class JobQueue {
                     .setParameter("id", id).executeUpdate();
         }
         return view(id);
+    }
+
+    /** Jobs newest first, those in one of {@code statuses} (all when empty), each with its first failures. */
+    public ListPage<JobView> list(List<String> statuses, PageRequest page) {
+        Filter filter = statuses.isEmpty() ? Filter.all() : Filter.all().and("e.status in :statuses", "statuses", statuses);
+        ListPage<Job> jobs = Lists.entities(Job.class, filter, NEWEST_FIRST, page);
+        Map<UUID, List<JobView.TaskError>> errors = failures(jobs.items().stream().map(job -> job.id).toList());
+        Instant now = Instant.now();
+        return jobs.map(job -> JobView.of(job.id, job.kind, job.subjectId, job.status, job.total, job.done, job.failed,
+                job.createdByName, job.createdAt, job.startedAt, job.finishedAt, errors.getOrDefault(job.id, List.of()), now));
+    }
+
+    /** The first ten tasks that failed for good of each job, in one query. */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, List<JobView.TaskError>> failures(List<UUID> jobs) {
+        if (jobs.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT job_id, seq, target_id, error FROM (
+                    SELECT job_id, seq, target_id, error, row_number() OVER (PARTITION BY job_id ORDER BY seq) AS n
+                    FROM job_task WHERE job_id IN (:jobs) AND status = 'failed') failures
+                WHERE n <= 10 ORDER BY job_id, seq""").setParameter("jobs", jobs).getResultList();
+        Map<UUID, List<JobView.TaskError>> errors = new HashMap<>();
+        rows.forEach(row -> errors.computeIfAbsent((UUID) row[0], job -> new ArrayList<>())
+                .add(new JobView.TaskError(((Number) row[1]).intValue(), (UUID) row[2], (String) row[3])));
+        return errors;
     }
 
     public JobView view(UUID id) {

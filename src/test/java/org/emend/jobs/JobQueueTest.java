@@ -103,6 +103,26 @@ class JobQueueTest {
     }
 
     @Test
+    void shouldListJobsNewestFirstByStatusInPagesWithWhatFailed() {
+        UUID first = enqueue(List.of(UUID.randomUUID()));
+        UUID second = enqueue(IntStream.range(0, 500).mapToObj(i -> UUID.randomUUID()).toList());
+        UUID third = enqueue(List.of(UUID.randomUUID()));
+        queue.cancel(second);
+        database.execute("UPDATE job_task SET status = 'failed', error = 'boom' WHERE job_id = '" + second + "' AND seq = 0");
+
+        String next = given().get("/api/v1/jobs?limit=2").then().statusCode(200)
+                .body("items.id", equalTo(List.of(third.toString(), second.toString())))
+                .body("items[1].errors[0].error", equalTo("boom")).extract().path("nextCursor");
+        given().queryParam("after", next).get("/api/v1/jobs?limit=2").then()
+                .body("items.id", equalTo(List.of(first.toString()))).body("nextCursor", equalTo(null));
+        given().get("/api/v1/jobs?status=cancelled,failed").then().body("items.id", equalTo(List.of(second.toString())));
+        given().get("/api/v1/jobs?status=finished").then().statusCode(400).contentType(Api.PROBLEM_JSON)
+                .body("detail",
+                        equalTo("Query parameter status is one of queued, running, done, failed, cancelled, not finished"));
+        Api.anonymous().get("/api/v1/jobs").then().statusCode(401);
+    }
+
+    @Test
     void shouldAnswerUnknownJobsWithAProblemAndKeepJobsFromAnonymousCallers() {
         given().get("/api/v1/jobs/" + UUID.randomUUID()).then().statusCode(404);
         Api.anonymous().get("/api/v1/jobs/" + UUID.randomUUID()).then().statusCode(401);

@@ -69,6 +69,20 @@ class JobsCommandTest {
     }
 
     @Test
+    void shouldListTheJobsOfAStatus() {
+        assertThat(commands.run("jobs", "list")).isZero();
+        assertThat(commands.out().strip()).isEqualTo("No job");
+        UUID cancelled = enqueue(2000);
+        UUID other = enqueue(2000);
+        commands.run("jobs", "cancel", cancelled.toString());
+
+        assertThat(commands.run("jobs", "list", "--status", "cancelled,failed")).as(commands.err()).isZero();
+
+        assertThat(commands.out()).contains(cancelled + "  test-counting ").doesNotContain(other + "  test-counting");
+        commands.run("jobs", "cancel", other.toString());
+    }
+
+    @Test
     void shouldSayWhenThereIsNoSuchJob() {
         assertThat(commands.run("jobs", "show", "0190a0a0-0000-7000-8000-000000000000")).isEqualTo(1);
         assertThat(commands.err().strip()).isEqualTo("Not found: No job with id 0190a0a0-0000-7000-8000-000000000000");
