@@ -23,8 +23,9 @@ public final class Progress {
         if (!shown()) {
             return in;
         }
-        return ProgressBar.wrap(in, new ProgressBarBuilder().setTaskName(task).setInitialMax(size).setUnit(" MiB", 1 << 20)
-                .showSpeed().setUpdateIntervalMillis(250));
+        boolean small = size >= 0 && size < 10 << 20;
+        return ProgressBar.wrap(in, new ProgressBarBuilder().setTaskName(task).setInitialMax(size)
+                .setUnit(small ? " KiB" : " MiB", small ? 1 << 10 : 1 << 20).showSpeed().setUpdateIntervalMillis(250));
     }
 
     /** A bar of tasks done out of {@code total}. */
