@@ -8,10 +8,9 @@ import java.nio.file.Path;
 
 import jakarta.inject.Inject;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.emend.testing.ArticlePages;
 import org.emend.testing.ChineseScans;
 import org.emend.testing.CommandLineSession;
+import org.emend.testing.Samples;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,40 +81,24 @@ class ImportCommandTest {
 
     /** With --wait, a PDF's background work is done before the command ends, its progress shown. */
     @Test
-    void shouldDoAPdfsBackgroundWorkHereWhenAskedToWait() throws IOException {
-        ChineseScans.assumeOcrTools();
-        CommandLineSession commands = CommandLineSession.local(factory);
-        Path file = directory.resolve("scanned.pdf");
-        try (PDDocument document = new PDDocument()) {
-            ArticlePages.addScanned(document, ArticlePages.SAMPLE, ArticlePages.SOUP);
-            document.save(file.toFile());
-        }
-
-        int status = commands.run("import", file.toString(), "--journal", "国际问题研究", "--year", "2025", "--language", "zh",
-                "--wait");
-
-        assertThat(status).as(commands.err()).isZero();
-        assertThat(commands.out()).contains("scanned.pdf: imported as").contains("scans 1/1 done · OCR 1/1 done");
-        assertThat(database.queryString("SELECT string_agg(status, ',') FROM job")).isEqualTo("done,done");
-        assertThat(database.count("ocr_run")).isEqualTo(1);
+    void shouldDoAPdfsBackgroundWorkHereWhenAskedToWait() {
+        importAScanAndWait(CommandLineSession.local(factory));
     }
 
     /** Over the API, --wait follows the server's workers doing the PDF's jobs. */
     @Test
-    void shouldFollowAPdfsBackgroundWorkInTheServerWhenAskedToWait() throws IOException {
-        ChineseScans.assumeOcrTools();
-        CommandLineSession commands = CommandLineSession.overApi();
-        Path file = directory.resolve("scanned.pdf");
-        try (PDDocument document = new PDDocument()) {
-            ArticlePages.addScanned(document, ArticlePages.SAMPLE, ArticlePages.SOUP);
-            document.save(file.toFile());
-        }
+    void shouldFollowAPdfsBackgroundWorkInTheServerWhenAskedToWait() {
+        importAScanAndWait(CommandLineSession.overApi());
+    }
 
-        int status = commands.run("import", file.toString(), "--journal", "国际问题研究", "--year", "2025", "--language", "zh",
-                "--wait");
+    private void importAScanAndWait(CommandLineSession commands) {
+        ChineseScans.assumeOcrTools();
+
+        int status = commands.run("import", Samples.SCANNED_PAGE.toString(), "--journal", "国际问题研究", "--year", "2025",
+                "--language", "zh", "--wait");
 
         assertThat(status).as(commands.err()).isZero();
-        assertThat(commands.out()).contains("scanned.pdf: imported as").contains("scans 1/1 done · OCR 1/1 done");
+        assertThat(commands.out()).contains("scanned-page.pdf: imported as").contains("scans 1/1 done · OCR 1/1 done");
         assertThat(database.queryString("SELECT string_agg(status, ',') FROM job")).isEqualTo("done,done");
         assertThat(database.count("ocr_run")).isEqualTo(1);
     }

@@ -2,22 +2,19 @@ package org.emend.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.emend.testing.ArticlePages;
 import org.emend.testing.ChineseScans;
 import org.emend.testing.CommandLineSession;
 import org.emend.testing.CountingTasks;
+import org.emend.testing.Samples;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,9 +28,6 @@ class JobsCommandTest {
 
     @Inject
     JobQueue queue;
-
-    @TempDir
-    Path directory;
 
     CommandLineSession commands;
 
@@ -91,12 +85,8 @@ class JobsCommandTest {
     @Test
     void shouldReadAnArticleAgainAndFollowTheJob() throws Exception {
         ChineseScans.assumeOcrTools();
-        Path file = directory.resolve("scanned.pdf");
-        try (PDDocument document = new PDDocument()) {
-            ArticlePages.addScanned(document, ArticlePages.SAMPLE, ArticlePages.SOUP);
-            document.save(file.toFile());
-        }
-        assertThat(commands.run("import", file.toString(), "--journal", "国际问题研究", "--year", "2025", "--language", "zh",
+        assertThat(commands.run("import", Samples.SCANNED_PAGE.toString(), "--journal", "国际问题研究", "--year", "2025",
+                "--language", "zh",
                 "--wait")).as(commands.err()).isZero();
         String article = database.queryString("SELECT id FROM article");
 
