@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * {@code emend export --issue ID|--journal ID|--all --out FILE}: receives the bag from a running
  * Emend's export API; with {@code --local}, writes it here from the database.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Exports an issue, a journal or everything as a BagIt bag (zip or tar) with JATS XML and full-fidelity JSON, from a running Emend (see --url), or here with --local.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Exports an issue, a journal or everything as a BagIt bag (zip or tar) with JATS XML and "
+        + "full-fidelity JSON, from a running Emend (see --url), or here with --local.")
 public class ExportCommand implements Callable<Integer> {
 
     static class What {

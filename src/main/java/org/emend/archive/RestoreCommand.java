@@ -24,7 +24,10 @@ import picocli.CommandLine.Spec;
  * {@code emend restore FILE [--replace]}: sends the bag to a running Emend's restore API; with
  * {@code --local}, restores it here, for bags beyond the server's request size.
  */
-@Command(name = "restore", mixinStandardHelpOptions = true, description = "Restores a bag Emend exported: verifies it first (every file there, every checksum right), then recreates every record with its ids, texts, statuses, versions and history. Nothing is written if anything is wrong. Sent to a running Emend (see --url; an admin token), or done here with --local.")
+@Command(name = "restore", mixinStandardHelpOptions = true, description = "Restores a bag Emend exported: verifies it first (every file there, every checksum right), "
+        + "then recreates every record with its ids, texts, statuses, versions and history. Nothing "
+        + "is written if anything is wrong. Sent to a running Emend (see --url; an admin token), or "
+        + "done here with --local.")
 public class RestoreCommand implements Callable<Integer> {
 
     /** Who restores from the command line, as history and the change feed show it. */
@@ -36,7 +39,8 @@ public class RestoreCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Replace records that exist already")
     boolean replace;
 
-    @Option(names = "--local", description = "Restore here, into the database, without a running Emend (starts Emend in this process; for bags beyond the server's request size)")
+    @Option(names = "--local", description = "Restore here, into the database, without a running Emend (starts Emend in this process; "
+            + "for bags beyond the server's request size)")
     boolean local;
 
     @Mixin

@@ -36,7 +36,10 @@ import picocli.CommandLine.Spec;
  * {@code emend import FILE|DIRECTORY …}: sends each file to a running Emend's import API; with
  * {@code --local}, imports here, into the database, with no server running.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Imports OCR text dumps or PDFs into Emend: one file, or every .txt and .pdf file of a directory, one import each. The issue is given by --issue-id, or by --journal (or --journal-id), --year, --volume and --issue; journals and issues that do not exist yet are created. Sent to a running Emend (see --url), or done here with --local.")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Imports OCR text dumps or PDFs into Emend: one file, or every .txt and .pdf file of a "
+        + "directory, one import each. The issue is given by --issue-id, or by --journal (or "
+        + "--journal-id), --year, --volume and --issue; journals and issues that do not exist yet are "
+        + "created. Sent to a running Emend (see --url), or done here with --local.")
 public class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "An OCR text dump or a PDF, or a directory of them (*.txt, *.pdf)")
@@ -84,10 +87,12 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print each import as JSON, as the API returns it")
     boolean json;
 
-    @Option(names = "--wait", description = "Wait for each PDF's background work (its pages' scans, OCR of its garbled pages) before going on, showing its progress; with --local, do it here")
+    @Option(names = "--wait", description = "Wait for each PDF's background work (its pages' scans, OCR of its garbled pages) before "
+            + "going on, showing its progress; with --local, do it here")
     boolean waitForJobs;
 
-    @Option(names = "--local", description = "Import here, into the database, without a running Emend (starts Emend in this process; for files beyond the server's request size)")
+    @Option(names = "--local", description = "Import here, into the database, without a running Emend (starts Emend in this process; for "
+            + "files beyond the server's request size)")
     boolean local;
 
     @Mixin

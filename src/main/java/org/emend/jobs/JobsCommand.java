@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code emend jobs list|show|watch|cancel|retry …}: a running Emend's background work, over its API. */
-@Command(name = "jobs", mixinStandardHelpOptions = true, description = "Background work in a running Emend (a PDF's scans, OCR): list the jobs, show one's progress, follow it to its end, cancel it or retry what failed. Imports and `emend ocr` print their jobs' ids.")
+@Command(name = "jobs", mixinStandardHelpOptions = true, description = "Background work in a running Emend (a PDF's scans, OCR): list the jobs, show one's "
+        + "progress, follow it to its end, cancel it or retry what failed. Imports and `emend ocr` "
+        + "print their jobs' ids.")
 public class JobsCommand {
 
     @Spec
@@ -49,7 +51,8 @@ public class JobsCommand {
         return 0;
     }
 
-    @Command(name = "watch", mixinStandardHelpOptions = true, description = "Follows the jobs until they end, a progress bar each on a terminal; exits 1 when one failed or was cancelled")
+    @Command(name = "watch", mixinStandardHelpOptions = true, description = "Follows the jobs until they end, a progress bar each on a terminal; exits 1 when one "
+            + "failed or was cancelled")
     int watch(@Mixin ServerOptions server, @Parameters(paramLabel = "JOB", arity = "1..*") List<UUID> jobs) {
         return new JobProgress(server.client()).follow(jobs, out()) == 0 ? 0 : 1;
     }

@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code emend ocr --page|--article|--issue ID}: asks a running Emend to read pages again with Tesseract. */
-@Command(name = "ocr", mixinStandardHelpOptions = true, description = "Has a running Emend read pages again with Tesseract: a page, an article's pages or an issue's, those with a PDF or a scan. Each page's draft goes into the blocks no editor has touched; the rest waits in the console.")
+@Command(name = "ocr", mixinStandardHelpOptions = true, description = "Has a running Emend read pages again with Tesseract: a page, an article's pages or an "
+        + "issue's, those with a PDF or a scan. Each page's draft goes into the blocks no editor has "
+        + "touched; the rest waits in the console.")
 public class OcrCommand implements Callable<Integer> {
 
     static class What {
