@@ -1,9 +1,13 @@
 package org.emend.ocr.notes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.emend.ocr.text.EnglishWords;
 
 /**
  * Repairing URLs that typesetting and OCR broke, and finding them in a note's text.
@@ -29,6 +33,10 @@ public final class Urls {
     private static final String GOV_SLASH = "(?<=^https?://[^/]{1,60})\\.gov?w(?=[a-z0-9])";
     private static final Pattern STRAY_TAIL = Pattern.compile("^(.*/)([0-9@®©])$");
     private static final Pattern ODD_LETTER = Pattern.compile("(?<=[-/])[Il](?=[-/.])|(?<=[a-z])[A-Z](?=[a-z])");
+    /** A capital whose small letter has the same shape, opening a word of a hyphenated path segment. */
+    private static final Pattern SAME_SHAPE_CAPITAL = Pattern.compile("(?<=-)[CSOVWXZ](?=[a-z]+(?:-|$))");
+    /** The last word of an address's path, and a letter after it where an engine reads a note's closing 。. */
+    private static final Pattern FULL_STOP_READ_AS_LETTER = Pattern.compile("(?<=[-/])([a-z]{3,})([eoc])$");
 
     private Urls() {
     }
@@ -66,12 +74,13 @@ public final class Urls {
         List<CitedUrl> urls = new ArrayList<>();
         Matcher matcher = URL.matcher(text);
         while (matcher.find()) {
-            urls.add(clean(matcher.group()));
+            urls.add(clean(matcher.group(), text.substring(matcher.end()).isBlank()));
         }
         return urls;
     }
 
-    private static CitedUrl clean(String printed) {
+    /** {@code endsNote}: nothing follows the address in the note, not even the stop that ends a note. */
+    private static CitedUrl clean(String printed, boolean endsNote) {
         // A bracket or a capital read into the address after its scheme ("https://(www.", "https:/Awww."),
         // a slash missed in it ("https:/www."), "v/" read as "w" ("energy.gowarticles"): the engine's
         String url = printed.replaceFirst("(?i)^(https?://)[(\\[{|]+", "$1").replaceFirst("(?i)^(https?):/?/?(?=[a-z0-9])",
@@ -92,10 +101,39 @@ public final class Urls {
         if (url.toLowerCase().startsWith("www.")) {
             url = "https://" + url;
         }
+        String smallLetters = lowerSameShapeCapitals(url);
+        if (!smallLetters.equals(url)) {
+            url = smallLetters;
+            doubts.add("a capital in a lower-case path was read as its small letter (S for s)");
+        }
+        Matcher lastWord = FULL_STOP_READ_AS_LETTER.matcher(url);
+        if (endsNote && lastWord.find() && !EnglishWords.get().contains(lastWord.group(1) + lastWord.group(2))
+                && EnglishWords.get().contains(lastWord.group(1))) {
+            // A note ends with a stop; where none is left, the engine read it as a letter of the address
+            url = url.substring(0, url.length() - 1);
+            doubts.add("a '" + lastWord.group(2) + "' after the URL, where the note's closing stop stands, was dropped");
+        }
         if (ODD_LETTER.matcher(path(url)).find()) {
             doubts.add("a letter in the path may be an OCR misreading (I for 1, S for 5)");
         }
         return new CitedUrl(url, !doubts.isEmpty(), doubts.isEmpty() ? null : String.join("; ", doubts));
+    }
+
+    /**
+     * The path's segments of lower-case words ({@code industrial-supply-outlook}), a word opening with a capital
+     * that looks like its small letter ({@code -Supply-}) made small: the engine cannot tell them apart.
+     */
+    private static String lowerSameShapeCapitals(String url) {
+        String path = path(url);
+        StringBuilder mended = new StringBuilder(url.substring(0, url.length() - path.length()));
+        for (String segment : path.split("(?<=/)")) {
+            String[] words = segment.replace("/", "").split("-");
+            long lowerWords = Arrays.stream(words).filter(word -> word.matches("[a-z]+")).count();
+            mended.append(lowerWords >= 2 && lowerWords == words.length - 1
+                    ? SAME_SHAPE_CAPITAL.matcher(segment).replaceAll(capital -> capital.group().toLowerCase(Locale.ROOT))
+                    : segment);
+        }
+        return mended.toString();
     }
 
     private static String segmentBefore(String withSlash) {

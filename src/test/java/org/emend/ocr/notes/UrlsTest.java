@@ -36,4 +36,35 @@ class UrlsTest {
         assertThat(Urls.find("https:Wwww.energy.govwarticles/2021/09/cooperation-energy")).extracting(CitedUrl::url)
                 .containsExactly("https://www.energy.gov/articles/2021/09/cooperation-energy");
     }
+
+    @Test
+    void shouldMakeSmallACapitalThatLooksLikeItsSmallLetterInALowerCasePath() {
+        CitedUrl url = Urls
+                .find("2019, https://www.csis.org/analysis/industrial-supply-outlook-critical-Supply-cooperation-trade 。")
+                .get(0);
+
+        assertThat(url.url())
+                .isEqualTo("https://www.csis.org/analysis/industrial-supply-outlook-critical-supply-cooperation-trade");
+        assertThat(url.doubtful()).isTrue();
+        // A capital among capitals, or one that does not look like its small letter, is the address's own
+        assertThat(Urls.find("https://example.org/Reports/Critical-Supply-Chains").get(0).url())
+                .isEqualTo("https://example.org/Reports/Critical-Supply-Chains");
+        assertThat(Urls.find("https://example.org/reports/critical-Minerals-outlook").get(0).url())
+                .isEqualTo("https://example.org/reports/critical-Minerals-outlook");
+    }
+
+    @Test
+    void shouldDropALetterReadWhereAChineseNotesClosingStopStands() {
+        CitedUrl url = Urls
+                .find("欧盟委员会：《关键矿产报告》，May 20, 2021, https://www.energy.gov/articles/2019/02/risk-trade-industrial-outlooke")
+                .get(0);
+
+        assertThat(url.url()).isEqualTo("https://www.energy.gov/articles/2019/02/risk-trade-industrial-outlook");
+        assertThat(url.doubtful()).isTrue();
+        // Followed by the stop, or a word as it stands, the address is left as read
+        assertThat(Urls.find("https://www.energy.gov/articles/risk-outlooke. Accessed May 2021.").get(0).url())
+                .isEqualTo("https://www.energy.gov/articles/risk-outlooke");
+        assertThat(Urls.find("https://www.energy.gov/articles/2019/02/cache").get(0).url())
+                .isEqualTo("https://www.energy.gov/articles/2019/02/cache");
+    }
 }
