@@ -1,0 +1,47 @@
+package org.emend;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The rules the code keeps, checked on the compiled classes (ArchUnit): a class that breaks one
+ * fails the build, not a review.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses EMEND = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.emend");
+
+    /**
+     * Structure recovery is plain Java, text in and records out: no HTTP, database or container, so that it
+     * is tested in milliseconds and a rule for the next kind of document touches nothing else. Only
+     * {@code ocr.engine}, which runs Tesseract as background jobs, belongs to the application.
+     */
+    @Test
+    void shouldKeepTheOcrPipelinePlainJava() {
+        classes().that().resideInAPackage("org.emend.ocr..").and().resideOutsideOfPackage("org.emend.ocr.engine..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "javax.xml..", "org.w3c.dom..", "org.xml.sax..", "org.emend.ocr..",
+                        // the word list, pinyin, charset detection and diffs it reads with
+                        "morfologik..", "net.sourceforge.pinyin4j..", "org.mozilla.universalchardet..", "com.github.difflib..")
+                .andShould().onlyDependOnClassesThat().resideOutsideOfPackage("org.emend.ocr.engine..").check(EMEND);
+    }
+
+    /**
+     * The command line's side of the API runs in a plain JVM, before anything of Emend starts: it may use
+     * picocli, Jackson and its progress bars, never the application's beans, entities or database.
+     */
+    @Test
+    void shouldKeepTheClientFreeOfTheApplication() {
+        classes().that().resideInAPackage("org.emend.client..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.emend.client..", "picocli..", "com.fasterxml.jackson..",
+                        "me.tongfei.progressbar..")
+                .check(EMEND);
+    }
+}
