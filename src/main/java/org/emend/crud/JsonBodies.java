@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -35,6 +35,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class JsonBodies {
 
     private static final String VERSION = "version";
+    /** Looked up once: {@code Json.create…} looks the provider up on the class path at every call. */
+    private static final JsonProvider JSON_P = JsonProvider.provider();
 
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -62,7 +64,7 @@ public class JsonBodies {
         ObjectNode changes = requireObject(patch);
         Set<String> readOnly = readOnlyFields(current, type, frozen);
         refuseChanges(changes, current, readOnly);
-        ObjectNode merged = (ObjectNode) fromJsonP(Json.createMergePatch(toJsonP(changes)).apply(toJsonP(current)));
+        ObjectNode merged = (ObjectNode) fromJsonP(JSON_P.createMergePatch(toJsonP(changes)).apply(toJsonP(current)));
         readOnly.forEach(merged::remove);
         merged.remove(VERSION);
         return bind(merged, type);
@@ -123,7 +125,7 @@ public class JsonBodies {
     }
 
     private JsonValue toJsonP(JsonNode node) {
-        try (JsonReader reader = Json.createReader(new StringReader(node.toString()))) {
+        try (JsonReader reader = JSON_P.createReader(new StringReader(node.toString()))) {
             return reader.readValue();
         }
     }
