@@ -141,7 +141,8 @@ public class ImportCommand implements Callable<Integer> {
                     throw e;
                 }
                 failures++;
-                err.println(file + ": " + e.getMessage());
+                err.println(file + ": " + e.getMessage()
+                        + (e.status() == 413 ? "\n  --local imports it here, within EMEND_IMPORT_MAX_BYTES instead" : ""));
             } catch (ProblemException e) {
                 failures++;
                 err.println(file + ": " + e.problem().title() + ": " + e.problem().detail()

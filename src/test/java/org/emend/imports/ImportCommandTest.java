@@ -124,6 +124,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void shouldSayAFileBeyondTheServersRequestSizeCanBeImportedHere() throws IOException {
+        Path file = directory.resolve("large.txt");
+        Files.writeString(file, "页".repeat(6_000_000));
+        CommandLineSession commands = CommandLineSession.overApi();
+
+        int status = commands.run("import", file.toString(), "--journal", "J", "--year", "2024");
+
+        assertThat(status).isEqualTo(1);
+        assertThat(commands.err()).contains("Payload too large: The request body has 18000000 bytes")
+                .contains("--local imports it here");
+        assertThat(database.count("ocr_import")).isZero();
+    }
+
+    @Test
     void shouldSayWhenTheTokenIsRefused() throws IOException {
         Path file = directory.resolve("a.txt");
         Files.write(file, ImportApiTest.sample());
