@@ -246,10 +246,20 @@ public record Furniture(String watermark, String runningHead, String printedNumb
      * {@code 文章标题 121}), the rest of the head line the running head.
      */
     public static Furniture ofBands(List<Line> bands) {
-        String number = null;
+        // A number alone on its line is the page's; digits at the end of a head beside it are the issue's, misread
+        Line alone = bands.stream().filter(line -> line.trimmed().matches("\\d{1,4}")).findFirst().orElse(null);
+        String number = alone == null ? null : alone.trimmed();
+        String watermark = null;
         List<String> heads = new ArrayList<>();
         for (Line line : bands) {
             String text = line.trimmed();
+            if (line == alone) {
+                continue;
+            }
+            if (PageEdges.namesDistributor(text)) {
+                watermark = text;
+                continue;
+            }
             Matcher edge = NUMBER_AT_EDGE.matcher(text);
             if (number == null && edge.find()) {
                 number = edgeNumber(edge);
@@ -261,7 +271,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
             }
         }
         return bands.isEmpty() ? NONE
-                : new Furniture(null, heads.isEmpty() ? null : String.join("\n", heads), number, Set.copyOf(bands));
+                : new Furniture(watermark, heads.isEmpty() ? null : String.join("\n", heads), number, Set.copyOf(bands));
     }
 
 }

@@ -23,6 +23,12 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
             .compile("(?i)cnki\\.net|wanfangdata\\.com|cqvip\\.com|publishing\\s+house|all\\s+rights\\s+reserved");
     private static final Pattern NOT_KEY = Pattern.compile("[\\s\\d\\p{Punct}“”‘’、，。：；！？（）《》【】—–·…©®]+");
     private static final int MAX_EDGE_LENGTH = 80;
+
+    /** Whether a line is a distributor's notice or address ({@code … Publishing House. All rights reserved. cnki.net}). */
+    static boolean namesDistributor(String text) {
+        return WATERMARK_TEXT.matcher(text).find();
+    }
+
     /** Short lines are also compared by how they begin and end, this many characters. */
     private static final int END = 4;
     private static final int SHORT_KEY = 24;
@@ -172,7 +178,7 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
     /** A distributor's watermark: its address or notice, or a bare address that recurs. */
     public boolean isWatermark(Line line) {
         String text = line.trimmed();
-        if (WATERMARK_TEXT.matcher(text).find()) {
+        if (namesDistributor(text)) {
             return true;
         }
         return BARE_URL.matcher(text).matches() && recurs(line);

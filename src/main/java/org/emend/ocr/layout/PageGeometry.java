@@ -86,9 +86,12 @@ public record PageGeometry(int headLines, int footLines, int noteZoneStart, Set<
         return starts;
     }
 
-    /** Whether a line in a band looks like furniture: smaller than the body, or carrying a page number at an end. */
+    /**
+     * Whether a line in a band looks like furniture: smaller than the body, carrying a page number at an end, or a
+     * distributor's notice (as large as the text on a page set small, the issue's abstracts).
+     */
     private static boolean furniture(OcrLine line, double body) {
-        return height(line) < FURNITURE_HEIGHT * body || numbered(line);
+        return height(line) < FURNITURE_HEIGHT * body || numbered(line) || PageEdges.namesDistributor(line.text());
     }
 
     private static boolean numbered(OcrLine line) {

@@ -36,6 +36,19 @@ class FurnitureTest {
         assertThat(furniture.lines()).extracting(Line::text).doesNotContain("The European Union's Semiconductor Supply");
     }
 
+    /** The same in a scan's bands, and the distributor's notice there is the watermark, not a head. */
+    @Test
+    void shouldTakeTheNumberAloneInAScansBandsOverOneReadAfterTheIssueInTheHead() {
+        String notice = "© 1994-2025 China Academic Journal Electronic Publishing House. All rights reserved. http://www.cnki.net";
+        List<Line> bands = Lines.split(String.join("\n", "WUE KA 20204 8214", "199", notice), 1, 0);
+
+        Furniture furniture = Furniture.ofBands(bands);
+
+        assertThat(furniture.printedNumber()).isEqualTo("199");
+        assertThat(furniture.watermark()).isEqualTo(notice);
+        assertThat(furniture.runningHead()).isEqualTo("WUE KA 20204 8214");
+    }
+
     @Test
     void shouldTakeTheNumberAloneAtTheFootOverOneReadAfterTheIssueInTheHead() {
         // 2020年第2期 read without the Chinese model: the issue's own digits end the head

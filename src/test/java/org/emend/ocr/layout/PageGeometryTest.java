@@ -97,6 +97,23 @@ class PageGeometryTest {
         assertThat(PageGeometry.of(lines, HEIGHT).headLines()).isEqualTo(1);
     }
 
+    /** An abstracts page is set small: the distributor's notice under it is no smaller, and still furniture. */
+    @Test
+    void shouldTakeADistributorsNoticeAsLargeAsTheTextIntoTheFoot() {
+        List<OcrLine> lines = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            lines.add(line(300, 300 + i * 60, 29));
+        }
+        lines.add(new OcrLine("199", 1214, 3308, 1267, 3334, 96.0));
+        lines.add(new OcrLine(
+                "© 1994-2025 China Academic Journal Electronic Publishing House. All rights reserved. http://www.cnki.net",
+                594, 3413, 1887, 3442, 89.0));
+
+        PageGeometry geometry = PageGeometry.of(lines, HEIGHT);
+
+        assertThat(geometry.footLines()).isEqualTo(2);
+    }
+
     private static OcrLine line(int left, int top, int height) {
         return new OcrLine("line", left, top, 2100, top + height, 90.0);
     }
