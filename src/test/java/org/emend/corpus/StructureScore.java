@@ -287,9 +287,6 @@ final class StructureScore {
             Gold.Note gold = document.gold().notes().get(best);
             boolean chinese = gold.text().codePoints()
                     .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            if (chinese && !gold.urls().isEmpty()) {
-                continue;
-            }
             boolean isSoup = chinese && reading == Reading.ENG;
             if (isSoup != soup) {
                 continue;

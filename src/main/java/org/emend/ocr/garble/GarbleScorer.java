@@ -39,6 +39,8 @@ public final class GarbleScorer {
     private static final double SOUP_CAPITALS = 0.6;
     private static final double SOUP_FUNCTION_RATE = 0.05;
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
+    /** An address's words are no prose, nor soup: left out of the count of function words. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?:/*|www\\.)\\S+");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "in", "to", "a", "is", "for", "on", "with",
             "by", "as", "that", "from", "at", "this", "be", "are", "was", "it", "its", "or", "an", "has", "have", "not",
             "which",
@@ -93,7 +95,7 @@ public final class GarbleScorer {
      * {@code AREA}).
      */
     static double functionWordRate(String text) {
-        Matcher words = LATIN_WORD.matcher(text);
+        Matcher words = LATIN_WORD.matcher(ADDRESS.matcher(text).replaceAll(" "));
         int all = 0;
         int function = 0;
         while (words.find()) {

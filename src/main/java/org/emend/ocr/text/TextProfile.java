@@ -69,6 +69,7 @@ public final class TextProfile {
                 continue;
             }
             int tokenHan = 0;
+            int tokenLatin = 0;
             boolean otherThanHan = false;
             for (int i = 0; i < token.length();) {
                 int c = token.codePointAt(i);
@@ -76,13 +77,15 @@ public final class TextProfile {
                     tokenHan++;
                 } else {
                     if (Scripts.isLatinLetter(c)) {
-                        latin++;
+                        tokenLatin++;
                     }
                     otherThanHan |= !Scripts.isCjkPunctuation(c);
                 }
                 i += Character.charCount(c);
             }
             han += tokenHan;
+            // A URL's letters are not letters standing where Chinese should: a Chinese citation cites English addresses
+            latin += isExempt(strip(withoutHan(token))) ? 0 : tokenLatin;
             if (tokenHan > 0) {
                 weight += tokenHan;
                 plausible += tokenHan;

@@ -31,4 +31,16 @@ class SoupScoreTest {
                 .isLessThanOrEqualTo(0.3);
         assertThat(GarbleScorer.isLatinSoup("Melissa Barbanell, “Cooperation Market Minerals Energy,” May 10, 2018")).isFalse();
     }
+
+    /** A Chinese citation of an English report: its date and address are no soup standing for Chinese. */
+    @Test
+    void shouldScoreAChineseCitationOfAnEnglishAddressAsClean() {
+        String note = "美国能源部：《北极航道报告》，August 22, 2017, "
+                + "https://www.iea.org/reports/cooperation-supply-policy-security-transition-energy-resilience-outlook 。";
+
+        assertThat(GarbleScorer.score(note, "zh")).isLessThanOrEqualTo(0.3);
+        // The same address after soup leaves the soup soup
+        assertThat(GarbleScorer.score("OKBBRA: (Sei Askin) . BM CAA HER, https://www.brookings.edu/articles/minerals-outlook",
+                "zh")).isGreaterThanOrEqualTo(0.8);
+    }
 }
