@@ -82,16 +82,20 @@ public final class EmendClient {
     /** GETs a file into {@code target}, written beside it first and moved there whole: how many bytes. */
     public long download(String path, Path target) {
         HttpURLConnection connection = exchange("GET", path, null, 0, null);
-        failUnlessSuccess(connection);
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try (InputStream in = Progress.reading("Receiving " + target.getFileName(), connection.getInputStream(),
-                connection.getContentLengthLong())) {
-            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            failUnlessSuccess(connection);
+            try (InputStream in = Progress.reading("Receiving " + target.getFileName(), connection.getInputStream(),
+                    connection.getContentLengthLong())) {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             return Files.size(target);
         } catch (IOException e) {
             throw new ClientFailure("Lost the connection to " + settings.url() + " while receiving " + target + ": " + e);
         } finally {
+            // A bag cut short is no bag: nothing is left beside the file asked for
+            deleteQuietly(partial);
             connection.disconnect();
         }
     }
@@ -198,6 +202,14 @@ public final class EmendClient {
     private static void send(Path file, long size, OutputStream out) throws IOException {
         try (InputStream in = Progress.reading("Sending " + file.getFileName(), Files.newInputStream(file), size)) {
             in.transferTo(out);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Left for the user to remove; the failure said already is the one that matters
         }
     }
 

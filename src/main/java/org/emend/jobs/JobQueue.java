@@ -243,12 +243,7 @@ public class JobQueue {
 
     public JobView view(UUID id) {
         Object[] row = require(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> failures = entityManager.createNativeQuery("""
-                SELECT seq, target_id, error FROM job_task WHERE job_id = :id AND status = 'failed' ORDER BY seq LIMIT 10""")
-                .setParameter("id", id).getResultList();
-        List<JobView.TaskError> errors = failures.stream()
-                .map(f -> new JobView.TaskError(((Number) f[0]).intValue(), (UUID) f[1], (String) f[2])).toList();
+        List<JobView.TaskError> errors = failures(List.of(id)).getOrDefault(id, List.of());
         return JobView.of((UUID) row[0], (String) row[1], (UUID) row[2], (String) row[3], ((Number) row[4]).intValue(),
                 ((Number) row[5]).intValue(), ((Number) row[6]).intValue(), (String) row[7], NativeValues.instant(row[8]),
                 NativeValues.instant(row[9]), NativeValues.instant(row[10]), errors, Instant.now());
