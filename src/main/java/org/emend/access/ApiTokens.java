@@ -2,8 +2,14 @@ package org.emend.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
@@ -24,7 +30,7 @@ import org.emend.persistence.Sha256;
 import org.emend.users.Actor;
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -45,9 +51,11 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Optional<String> adminToken;
+    private final AgroalDataSource dataSource;
 
-    ApiTokens(@ConfigProperty(name = "emend.admin.token") Optional<String> adminToken) {
+    ApiTokens(@ConfigProperty(name = "emend.admin.token") Optional<String> adminToken, AgroalDataSource dataSource) {
         this.adminToken = adminToken.filter(token -> !token.isBlank());
+        this.dataSource = dataSource;
     }
 
     /**
@@ -123,23 +131,65 @@ public class ApiTokens {
         return TokenView.of(token, null);
     }
 
-    /** The token a secret belongs to, if it is active; records its use about once a minute. */
-    public Optional<ApiToken> authenticate(String secret) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            ApiToken token = ApiToken.findBySecretHash(hash(secret));
-            Instant now = now();
+    /**
+     * The token a secret belongs to, if it is active; records its use about once a minute. Every API
+     * request comes through here, so it is one indexed read on a pooled connection in auto-commit:
+     * no transaction, session or entity of its own.
+     */
+    public Optional<TokenIdentity> authenticate(String secret) {
+        Instant now = now();
+        try (Connection connection = dataSource.getConnection()) {
+            TokenRow token = find(connection, hash(secret));
             if (token == null || !token.activeAt(now)) {
                 return Optional.empty();
             }
-            if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minus(USE_RECORDED_EVERY))) {
-                // Without a version check: parallel requests with one token all record it, none fails for it
-                ApiToken.getEntityManager().createNativeQuery("""
-                        UPDATE api_token SET last_used_at = :now
-                        WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :now)""")
-                        .setParameter("now", now).setParameter("id", token.id).executeUpdate();
+            if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(USE_RECORDED_EVERY))) {
+                recordUse(connection, token.id(), now);
             }
-            return Optional.of(token);
-        });
+            return Optional.of(new TokenIdentity(token.id(), token.name(), token.scope()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not check an API token", e);
+        }
+    }
+
+    private static TokenRow find(Connection connection, String secretHash) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT id, name, scope, expires_at, revoked_at, last_used_at FROM api_token WHERE secret_hash = ?""")) {
+            select.setString(1, secretHash);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next()
+                        ? new TokenRow(row.getObject("id", UUID.class), row.getString("name"),
+                                TokenScope.fromString(row.getString("scope")), instant(row, "expires_at"),
+                                instant(row, "revoked_at"), instant(row, "last_used_at"))
+                        : null;
+            }
+        }
+    }
+
+    /** Without a version check: parallel requests with one token all record it, none fails for it. */
+    private static void recordUse(Connection connection, UUID id, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE api_token SET last_used_at = ?
+                WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)""")) {
+            OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+            update.setObject(1, at);
+            update.setObject(2, id);
+            update.setObject(3, at);
+            update.executeUpdate();
+        }
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private record TokenRow(UUID id, String name, TokenScope scope, Instant expiresAt, Instant revokedAt,
+            Instant lastUsedAt) {
+
+        boolean activeAt(Instant now) {
+            return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+        }
     }
 
     private static String hash(String secret) {

@@ -35,10 +35,10 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> tokens.authenticate(request.getToken().getToken())
                 .map(token -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal("token " + token.name))
-                        .addRole("token-" + token.scope.name().toLowerCase())
-                        .addAttribute(TOKEN_ID, token.id)
-                        .addAttribute(TOKEN_SCOPE, token.scope)
+                        .setPrincipal(new QuarkusPrincipal("token " + token.name()))
+                        .addRole("token-" + token.scope().name().toLowerCase())
+                        .addAttribute(TOKEN_ID, token.id())
+                        .addAttribute(TOKEN_SCOPE, token.scope())
                         .build())
                 .orElseThrow(() -> new AuthenticationFailedException("The API token is unknown, expired or revoked")));
     }

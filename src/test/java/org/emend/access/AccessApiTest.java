@@ -31,9 +31,11 @@ import jakarta.inject.Inject;
 import org.emend.testing.Api;
 import org.emend.testing.Sessions;
 import org.emend.testing.TestDatabase;
+import org.emend.testing.TransactionsBegun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -49,6 +51,15 @@ class AccessApiTest {
 
     @Inject
     TestDatabase database;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    TransactionsBegun transactions;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeEach
     void emptyDatabase() {
@@ -201,9 +212,6 @@ class AccessApiTest {
         Sessions.as(editor).body(Map.of("title", "国际问题研究")).post("/api/v1/journals").then().statusCode(201);
     }
 
-    @Inject
-    ApiTokens tokens;
-
     @Test
     void shouldKeepARevokedConfiguredAdminTokenRevokedAfterARestart() {
         String id = "00000000-0000-7000-8000-00000000a0a0";
@@ -224,7 +232,8 @@ class AccessApiTest {
     void shouldTakeARotatedConfiguredAdminTokenAndRefuseTheOldOne() {
         String rotated = "rotated-admin-token-0123456789abcdef";
         try {
-            QuarkusTransaction.requiringNew().run(() -> new ApiTokens(Optional.of(rotated)).syncAdminToken(new StartupEvent()));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> new ApiTokens(Optional.of(rotated), dataSource).syncAdminToken(new StartupEvent()));
 
             withToken(rotated).get("/api/v1/tokens").then().statusCode(200);
             get("/api/v1/tokens").statusCode(401);
@@ -258,6 +267,28 @@ class AccessApiTest {
                 assertThat(answer.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
             }
         }
+        assertThat(database.queryString(
+                "SELECT last_used_at > now() - interval '1 minute' FROM api_token WHERE id = '" + id + "'")).isEqualTo("t");
+    }
+
+    @Test
+    void shouldCheckATokenWithoutATransactionOfItsOwn() {
+        JsonPath created = token("nightly harvester", "read");
+        String secret = created.getString("secret");
+        String id = created.getString("id");
+        database.execute("UPDATE api_token SET last_used_at = now() - interval '1 hour' WHERE id = '" + id + "'");
+        int begun = transactions.count();
+
+        assertThat(tokens.authenticate(secret)).hasValueSatisfying(token -> {
+            assertThat(token.name()).isEqualTo("nightly harvester");
+            assertThat(token.scope()).isEqualTo(TokenScope.READ);
+        });
+        assertThat(tokens.authenticate("emend_" + "x".repeat(43))).isEmpty();
+
+        assertThat(transactions.count()).as("transactions begun").isEqualTo(begun);
+        QuarkusTransaction.requiringNew().run(() -> {
+        });
+        assertThat(transactions.count()).as("a transaction counted").isEqualTo(begun + 1);
         assertThat(database.queryString(
                 "SELECT last_used_at > now() - interval '1 minute' FROM api_token WHERE id = '" + id + "'")).isEqualTo("t");
     }
