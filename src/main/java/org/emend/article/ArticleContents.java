@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.emend.abstracts.ArticleAbstract;
 import org.emend.block.TextBlock;
 import org.emend.footnote.Footnote;
+import org.emend.persistence.ReadOnlyReads;
 import org.emend.section.Section;
 
 /** Loads articles with their issue, journal and blocks: four queries for any number of articles. */
@@ -33,6 +34,7 @@ public class ArticleContents {
         if (ids.isEmpty()) {
             return contents;
         }
+        ReadOnlyReads.outsideTransactions();
         Map<UUID, Article> articles = entityManager.createQuery(
                 "SELECT a FROM Article a JOIN FETCH a.issue i JOIN FETCH i.journal WHERE a.id IN :ids", Article.class)
                 .setParameter("ids", ids).getResultList().stream()

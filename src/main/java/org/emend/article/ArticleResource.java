@@ -1,5 +1,6 @@
 package org.emend.article;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -73,8 +74,16 @@ public class ArticleResource {
     @Operation(summary = "Read an article")
     public RestResponse<ArticleView> get(UUID id,
             @Parameter(description = "Parts to embed: pages, sections, footnotes, abstracts (comma-separated)") @RestQuery String include,
-            Request request) {
-        ArticleView article = articles.get(id, ArticlePart.parse(include));
+            @RestHeader("If-None-Match") String ifNoneMatch, Request request) {
+        Set<ArticlePart> parts = ArticlePart.parse(include);
+        if (ifNoneMatch != null && !parts.isEmpty()) {
+            // Checked from the versions alone: a current copy costs no text read or written
+            RestResponse<ArticleView> notModified = Representations.notModified(request, articles.entityTag(id, parts));
+            if (notModified != null) {
+                return notModified;
+            }
+        }
+        ArticleView article = articles.get(id, parts);
         return Representations.read(request, article, article.entityTag());
     }
 

@@ -1,6 +1,7 @@
 package org.emend.article;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
 import org.emend.crud.RecordService;
+import org.emend.crud.RecordVersion;
 import org.emend.footnote.Footnote;
 import org.emend.footnote.FootnoteView;
 import org.emend.issue.Issue;
@@ -68,6 +70,27 @@ public class ArticleService extends RecordService<Article, ArticleInput, Article
                 parts.contains(ArticlePart.ABSTRACTS)
                         ? ArticleAbstract.listInArticle(id).stream().map(AbstractView::of).toList()
                         : null);
+    }
+
+    /**
+     * The entity tag {@link #get(UUID, Set)} would answer with, from the versions of the parts
+     * alone: a client whose copy is current is answered without loading or writing any text.
+     */
+    public String entityTag(UUID id, Set<ArticlePart> parts) {
+        ArticleView article = get(id);
+        return ArticleView.entityTag(article.version(),
+                parts.contains(ArticlePart.PAGES) ? versions("Page", "sequence", id) : null,
+                parts.contains(ArticlePart.SECTIONS) ? versions("Section", "ordinal", id) : null,
+                parts.contains(ArticlePart.FOOTNOTES) ? versions("Footnote", "ordinal", id) : null,
+                parts.contains(ArticlePart.ABSTRACTS) ? versions("ArticleAbstract", "language", id) : null);
+    }
+
+    /** The ids and versions of an article's parts of one kind, in the order {@link #get(UUID, Set)} lists them. */
+    private static List<RecordVersion> versions(String entity, String order, UUID article) {
+        return Article.getEntityManager()
+                .createQuery("SELECT new org.emend.crud.RecordVersion(e.id, e.version) FROM " + entity
+                        + " e WHERE e.article.id = :article ORDER BY e." + order, RecordVersion.class)
+                .setParameter("article", article).getResultList();
     }
 
     @Transactional

@@ -56,6 +56,12 @@ public record ArticleView(
      */
     @JsonIgnore
     String entityTag() {
+        return entityTag(version, pages, sections, footnotes, abstracts);
+    }
+
+    /** The same tag from the versions alone (a part not embedded is null). */
+    static String entityTag(long version, List<? extends Versioned> pages, List<? extends Versioned> sections,
+            List<? extends Versioned> footnotes, List<? extends Versioned> abstracts) {
         if (pages == null && sections == null && footnotes == null && abstracts == null) {
             return Etags.of(version);
         }

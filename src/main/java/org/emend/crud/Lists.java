@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 import jakarta.persistence.TypedQuery;
 
+import org.emend.persistence.ReadOnlyReads;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /** Runs list queries a page at a time, in keyset order, in one query per page. */
@@ -23,6 +25,7 @@ public final class Lists {
 
     /** The page's records themselves, for callers that load more for the whole page at once. */
     public static <E> ListPage<E> entities(Class<E> type, Filter filter, Keyset<E> keyset, PageRequest page) {
+        ReadOnlyReads.outsideTransactions();
         List<String> conditions = new ArrayList<>(filter.conditions());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         if (page.after() != null) {

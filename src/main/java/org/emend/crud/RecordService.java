@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.emend.access.Visibility;
 import org.emend.changes.ChangeAttribution;
 import org.emend.persistence.Lookups;
+import org.emend.persistence.ReadOnlyReads;
 import org.emend.persistence.VersionedEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,6 +74,7 @@ public abstract class RecordService<E extends VersionedEntity, I, V extends Vers
     }
 
     public V get(UUID id) {
+        ReadOnlyReads.outsideTransactions();
         E entity = find(id);
         checkReadable(entity);
         return view(entity);

@@ -34,6 +34,15 @@ public final class Representations {
         return RestResponse.ResponseBuilder.ok(view).tag(tag).build();
     }
 
+    /** 304 when {@code If-None-Match} names {@code tagValue}, else null: the caller builds the body. */
+    public static <V> RestResponse<V> notModified(Request request, String tagValue) {
+        EntityTag tag = new EntityTag(tagValue);
+        Response.ResponseBuilder precondition = request.evaluatePreconditions(tag);
+        return precondition != null && precondition.build().getStatus() == Response.Status.NOT_MODIFIED.getStatusCode()
+                ? RestResponse.ResponseBuilder.<V> notModified(tag).build()
+                : null;
+    }
+
     public static <V extends Versioned> RestResponse<V> updated(V view) {
         return RestResponse.ResponseBuilder.ok(view).tag(new EntityTag(Etags.of(view.version()))).build();
     }

@@ -12,17 +12,23 @@ import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.emend.footnote.Footnote;
 import org.emend.testing.Api;
 import org.emend.testing.TestDatabase;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
@@ -34,6 +40,9 @@ class ArticleApiTest {
 
     @Inject
     EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    ArticleService articles;
 
     @BeforeEach
     void emptyDatabase() {
@@ -150,6 +159,56 @@ class ArticleApiTest {
         String after = get("/api/v1/articles/" + article + "?include=footnotes").extract().header("ETag");
         assertThat(after).isNotEqualTo(before);
         assertThat(get("/api/v1/articles/" + article).extract().header("ETag")).isEqualTo("\"0\"");
+    }
+
+    @Test
+    void shouldAnswerACurrentCopyOfTheWholeArticleWithoutLoadingItsText() {
+        String article = Api.newArticle();
+        addParts(article, 3);
+        String whole = "/api/v1/articles/" + article + "?include=pages,sections,footnotes,abstracts";
+        String tag = get(whole).statusCode(200).extract().header("ETag");
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        RestAssured.given().header("If-None-Match", tag).get(whole).then().statusCode(304).header("ETag", tag);
+
+        for (Class<?> part : List.of(org.emend.page.Page.class, org.emend.section.Section.class,
+                Footnote.class, org.emend.abstracts.ArticleAbstract.class)) {
+            assertThat(statistics.getEntityStatistics(part.getName()).getLoadCount()).as(part.getSimpleName()).isZero();
+        }
+        String footnote = get("/api/v1/articles/" + article + "/footnotes").extract().path("items[0].id");
+        mergePatch().body(Map.of("text", "corrected note")).patch("/api/v1/footnotes/" + footnote).then().statusCode(200);
+        String changed = RestAssured.given().header("If-None-Match", tag).get(whole).then().statusCode(200)
+                .body("footnotes[0].text", equalTo("corrected note")).extract().header("ETag");
+        assertThat(changed).isNotEqualTo(tag);
+        RestAssured.given().header("If-None-Match", changed).get(whole).then().statusCode(304);
+        RestAssured.given().header("If-None-Match", changed).get("/api/v1/articles/" + article + "?include=footnotes").then()
+                .statusCode(200);
+    }
+
+    @Test
+    void shouldLoadWhatARequestReadsReadOnlyButNotWhatAWriteLoads() {
+        String article = Api.newArticle();
+        addParts(article, 1);
+        // Published, so that a read without a caller may see it
+        String issue = get("/api/v1/articles/" + article).extract().path("issueId");
+        json().post("/api/v1/issues/" + issue + "/publish").then().statusCode(200);
+        UUID id = UUID.fromString(article);
+        UUID footnote = UUID.fromString(get("/api/v1/articles/" + article + "/footnotes").extract().path("items[0].id"));
+        var request = Arc.container().requestContext();
+        request.activate();
+        try {
+            articles.get(id, ArticlePart.parse("footnotes"));
+            Session session = Panache.getSession();
+            assertThat(session.isReadOnly(session.getReference(Footnote.class, footnote))).isTrue();
+        } finally {
+            request.terminate();
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            articles.get(id, ArticlePart.parse("footnotes"));
+            Session session = Panache.getSession();
+            assertThat(session.isReadOnly(session.getReference(Footnote.class, footnote))).isFalse();
+        });
     }
 
     /**
