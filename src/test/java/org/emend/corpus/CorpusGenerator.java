@@ -35,19 +35,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  *
  * <p>
  * Takes about ten minutes on two cores; run it only to change the corpus:
- * {@code ./mvnw test -Dtest=CorpusGenerator -Demend.corpus.regenerate=true}.
+ * {@code ./mvnw test -Dtest=CorpusGenerator -Demend.corpus.regenerate=true}. Documents are made from their
+ * number alone, so the corpus grows without touching what is there: {@code -Demend.corpus.from=32
+ * -Demend.corpus.documents=40} adds doc-33 to doc-40.
  */
 @EnabledIfSystemProperty(named = "emend.corpus.regenerate", matches = "true")
 class CorpusGenerator {
 
-    static final int DOCUMENTS = 24;
+    static final int DOCUMENTS = 32;
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
 
     @Test
     void regenerate() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         List<Future<?>> done = new ArrayList<>();
-        for (int i = 0; i < Integer.getInteger("emend.corpus.documents", DOCUMENTS); i++) {
+        for (int i = Integer.getInteger("emend.corpus.from", 0); i < Integer.getInteger("emend.corpus.documents",
+                DOCUMENTS); i++) {
             int index = i;
             done.add(pool.submit(() -> generate(index)));
         }

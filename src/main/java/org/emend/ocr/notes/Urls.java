@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,13 @@ public final class Urls {
     /** A capital whose small letter has the same shape, opening a word of a hyphenated path segment. */
     private static final Pattern SAME_SHAPE_CAPITAL = Pattern.compile("(?<=-)[CSOVWXZ](?=[a-z]+(?:-|$))");
     /** The last word of an address's path, and a letter after it where an engine reads a note's closing 。. */
+    /** A path word of five letters or more, where "rn" may have been read as "m". */
+    private static final Pattern PATH_WORD = Pattern.compile("(?<=[/-])[a-z]{5,}(?=[-/.]|$)");
+    /** A hyphen beside a dot of the host ({@code www-.iea.org}): no host label begins or ends with one. */
+    private static final Pattern HOST_HYPHEN = Pattern.compile("(?<=^https?://[^/]{0,60})(?:-+(?=\\.)|(?<=\\.)-+)");
+    /** The top-level domains notes cite most; a host ending in none of them lost or gained a letter. */
+    private static final Set<String> COMMON_DOMAINS = Set.of("com", "org", "net", "edu", "gov", "int", "mil", "eu", "cn",
+            "uk", "de", "fr", "jp", "kr", "ru", "in", "au", "ca", "info", "io");
     private static final Pattern FULL_STOP_READ_AS_LETTER = Pattern.compile("(?<=[-/])([a-z]{3,})([eoc])$");
 
     private Urls() {
@@ -85,7 +93,7 @@ public final class Urls {
         // a slash missed in it ("https:/www."), "v/" read as "w" ("energy.gowarticles"): the engine's
         String url = printed.replaceFirst("(?i)^(https?://)[(\\[{|]+", "$1").replaceFirst("(?i)^(https?):/?/?(?=[a-z0-9])",
                 "$1://").replaceFirst("^(https?://)[A-Z](?=www\\.)", "$1").replaceFirst(GOV_SLASH, ".gov/");
-        while (!url.isEmpty() && ".,;:)]”’'\"".indexOf(url.charAt(url.length() - 1)) >= 0) {
+        while (!url.isEmpty() && ".,;:)]”’'\"。、）》".indexOf(url.charAt(url.length() - 1)) >= 0) {
             url = url.substring(0, url.length() - 1);
         }
         List<String> doubts = new ArrayList<>();
@@ -100,6 +108,21 @@ public final class Urls {
         }
         if (url.toLowerCase().startsWith("www.")) {
             url = "https://" + url;
+        }
+        String host = HOST_HYPHEN.matcher(url).replaceAll("");
+        if (!host.equals(url)) {
+            url = host;
+            doubts.add("a '-' beside a dot of the host was dropped");
+        }
+        String domain = commonDomain(url);
+        if (!domain.equals(url)) {
+            url = domain;
+            doubts.add("a letter in the top-level domain, which was none, was dropped");
+        }
+        String rn = rnReadAsM(url);
+        if (!rn.equals(url)) {
+            url = rn;
+            doubts.add("an 'm' in the path was read as 'rn', which makes words of it");
         }
         String smallLetters = lowerSameShapeCapitals(url);
         if (!smallLetters.equals(url)) {
@@ -134,6 +157,56 @@ public final class Urls {
                     : segment);
         }
         return mended.toString();
+    }
+
+    /**
+     * Path words the engine read with "m" where "rn" stands ({@code presscomer}), mended where the
+     * dictionary reads the mended word better: "rn" printed close looks like "m", no other pair so often.
+     */
+    private static String rnReadAsM(String url) {
+        String path = path(url);
+        Matcher word = PATH_WORD.matcher(path);
+        StringBuilder mended = new StringBuilder(url.substring(0, url.length() - path.length()));
+        int copied = 0;
+        while (word.find()) {
+            String read = word.group();
+            String better = read;
+            int readability = EnglishWords.get().readability(read);
+            for (int m = read.indexOf('m'); m >= 0 && !EnglishWords.get().contains(read); m = read.indexOf('m', m + 1)) {
+                String candidate = read.substring(0, m) + "rn" + read.substring(m + 1);
+                int candidateReadability = EnglishWords.get().readability(candidate);
+                if (candidateReadability > readability) {
+                    better = candidate;
+                    readability = candidateReadability;
+                }
+            }
+            mended.append(path, copied, word.start()).append(better);
+            copied = word.end();
+        }
+        return mended.append(path.substring(copied)).toString();
+    }
+
+    /** A host whose last label is no domain but one letter less makes a common one ({@code brookings.edvu}). */
+    private static String commonDomain(String url) {
+        int scheme = url.indexOf("://");
+        int hostStart = scheme < 0 ? 0 : scheme + 3;
+        int hostEnd = url.indexOf('/', hostStart);
+        hostEnd = hostEnd < 0 ? url.length() : hostEnd;
+        int dot = url.lastIndexOf('.', hostEnd - 1);
+        if (dot < hostStart) {
+            return url;
+        }
+        String label = url.substring(dot + 1, hostEnd);
+        if (COMMON_DOMAINS.contains(label) || label.length() < 3 || !label.matches("[a-z]+")) {
+            return url;
+        }
+        for (int i = 0; i < label.length(); i++) {
+            String shorter = label.substring(0, i) + label.substring(i + 1);
+            if (COMMON_DOMAINS.contains(shorter) && shorter.length() >= 3) {
+                return url.substring(0, dot + 1) + shorter + url.substring(hostEnd);
+            }
+        }
+        return url;
     }
 
     private static String segmentBefore(String withSlash) {

@@ -63,6 +63,28 @@ public final class EnglishWords {
     }
 
     /**
+     * How well a lower-case run of letters reads as English: the dictionary's frequency class of
+     * the word (0 to about 25), or, for two words run together as addresses write them
+     * ({@code presscorner}), that of the rarer of the best pair of words of three letters or
+     * more; -1 when it reads as neither.
+     */
+    public int readability(String letters) {
+        Speller speller = spellers.get();
+        if (speller.isInDictionary(letters)) {
+            return speller.getFrequency(letters);
+        }
+        int best = -1;
+        for (int cut = 3; cut <= letters.length() - 3; cut++) {
+            String first = letters.substring(0, cut);
+            String second = letters.substring(cut);
+            if (speller.isInDictionary(first) && speller.isInDictionary(second)) {
+                best = Math.max(best, Math.min(speller.getFrequency(first), speller.getFrequency(second)));
+            }
+        }
+        return best;
+    }
+
+    /**
      * How English the letters of {@code word} look, from 0 (nothing like English) to 1: the
      * mean letter-bigram log probability mapped onto a scale where ordinary English words
      * score about 0.6 to 0.9.

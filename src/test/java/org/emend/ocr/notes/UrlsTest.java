@@ -67,4 +67,33 @@ class UrlsTest {
         assertThat(Urls.find("https://www.energy.gov/articles/2019/02/cache").get(0).url())
                 .isEqualTo("https://www.energy.gov/articles/2019/02/cache");
     }
+
+    @Test
+    void shouldReadRnWhereTheEngineReadMOnlyWhereTheDictionaryReadsItBetter() {
+        assertThat(Urls.find("https://ec.europa.eu/commission/presscomer/detail/en/2020/08/transition-policy-79674"))
+                .singleElement().satisfies(url -> {
+                    assertThat(url.url()).isEqualTo(
+                            "https://ec.europa.eu/commission/presscorner/detail/en/2020/08/transition-policy-79674");
+                    assertThat(url.doubtful()).isTrue();
+                });
+        // Words that read as they are, and names the dictionary cannot read either way, stay as printed
+        assertThat(Urls.find("https://www.example.org/summit/commerce-committee/comer-mambo")).extracting(CitedUrl::url)
+                .containsExactly("https://www.example.org/summit/commerce-committee/comer-mambo");
+    }
+
+    @Test
+    void shouldDropAHyphenBesideAHostsDotAndALetterThatMakesNoDomain() {
+        assertThat(Urls.find("https://www-.iea.org/reports/2021/11/strategy-energy")).extracting(CitedUrl::url)
+                .containsExactly("https://www.iea.org/reports/2021/11/strategy-energy");
+        assertThat(Urls.find("https://www.brookings.edvu/articles/trade-risk-strategy")).extracting(CitedUrl::url)
+                .containsExactly("https://www.brookings.edu/articles/trade-risk-strategy");
+        assertThat(Urls.find("https://news.example.asia/a-b-c")).extracting(CitedUrl::url)
+                .containsExactly("https://news.example.asia/a-b-c");
+    }
+
+    @Test
+    void shouldLeaveTheChineseFullStopAfterAnAddressOutOfIt() {
+        assertThat(Urls.find("《能源伙伴关系》，https://www.csis.org/analysis/2022/01/energy-strategy。"))
+                .extracting(CitedUrl::url).containsExactly("https://www.csis.org/analysis/2022/01/energy-strategy");
+    }
 }
