@@ -262,7 +262,7 @@ public final class OcrParser {
                 readPage(p, split.pages().get(p), p == 0 ? edges : headed);
             }
             if (titleBlock != null) {
-                titleBlock = titleBlock.withTitleFrom(furniture.stream().skip(1).map(Furniture::runningHead)
+                titleBlock = titleBlock.withTitleFrom(furniture.stream().map(Furniture::runningHead)
                         .filter(head -> head != null).flatMap(String::lines).filter(head -> !Furniture.namesIssue(head))
                         .toList());
             }

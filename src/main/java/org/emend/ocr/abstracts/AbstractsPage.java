@@ -161,8 +161,9 @@ public final class AbstractsPage {
                 }
             }
         } else if (label < 0) {
-            for (int i = first ? 0 : 1; i < Math.min(head.size(), 6) && names < 0; i++) {
-                for (int span = 1; span <= 2 && i + span <= head.size() && names < 0; span++) {
+            // Names on one line first: a title's last word alone on its line is no name run on into the names
+            for (int span = 1; span <= 2 && names < 0; span++) {
+                for (int i = first ? 0 : 1; i < Math.min(head.size(), 6) && i + span <= head.size() && names < 0; i++) {
                     if (i > 0 && areNames(joined(head.subList(i, i + span)))) {
                         names = i;
                         namesEnd = i + span;

@@ -22,6 +22,20 @@ class AbstractsPageTest {
     }
 
     @Test
+    void shouldKeepATitlesLastWordAloneOnItsLineOutOfTheNamesUnderIt() {
+        List<AbstractDraft> abstracts = parse("The Logic and Limits of African Countries's",
+                "Participation in Cross-Border Data Flows", "Governance", "Wu Haifeng, Hu Ming, and Zhao Chen",
+                "In recent years, cross-border data flows has become a focal point of great power competition.",
+                "KEY WORDS: African Countries, cross-border data flows, multilateralism");
+
+        assertThat(abstracts).singleElement().satisfies(found -> {
+            assertThat(found.title()).isEqualTo(
+                    "The Logic and Limits of African Countries's Participation in Cross-Border Data Flows Governance");
+            assertThat(found.authors()).containsExactly("Wu Haifeng", "Hu Ming", "Zhao Chen");
+        });
+    }
+
+    @Test
     void shouldMendAQTheEngineReadAsAGInANameAndDropAGarbledIssueLine() {
         List<AbstractDraft> abstracts = parse("20244 Si 6H", "The Arctic Shipping Routes Strategy of Canada", "",
                 "Li Chen and Zhao Zhigiang", "", "ABSTRACT: In recent years, arctic shipping routes have become a focal point.",
