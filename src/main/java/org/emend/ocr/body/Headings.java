@@ -26,14 +26,19 @@ public final class Headings {
     private static final Pattern LEVEL_1 = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s?、");
     private static final Pattern LEVEL_2 = Pattern.compile(
             "^[（(]\\s?(?:[一二三四五六七八九十]{1,3}|—|–|-|=|二|三|VU|V|IV|[A-Z]{1,2}|[0-9]{1,2})\\s?[)）]\\s*\\S");
-    /** {@code 一、} as an engine without the Chinese model reads it: {@code — >}, {@code =»}. */
-    private static final Pattern GARBLED_LEVEL_1 = Pattern.compile("^[—–=-]\\s?[>»›]\\s*\\S");
+    /**
+     * {@code 一、} as an engine without the Chinese model reads it ({@code — >}, {@code =»}), or as one with it may
+     * ({@code > 跨境…}).
+     */
+    private static final Pattern GARBLED_LEVEL_1 = Pattern.compile("^[—–=-]\\s?[>»›]\\s*\\S|^[>»›`‘']\\s+(?=\\p{IsHan})");
     private static final Pattern LEVEL_3 = Pattern.compile("^(\\d{1,2})\\s?[.,，．、]\\s*(?=\\S)");
     private static final Pattern LEVEL_3_BARE = Pattern.compile("^(\\d)\\s+(?=[A-Z\\p{IsHan}])");
     private static final Pattern SENTENCE_END = Pattern.compile("。|．|\\s\\.\\s|\\.\\s|\\s\\.$|\\.$");
     private static final int MAX_HEADING_LENGTH = 40;
     private static final int MAX_LEVEL_3_HEADING = 40;
     private static final int MAX_OWN_LINE_HEADING = 24;
+    private static final int MAX_UNNUMBERED_HEADING = 10;
+    private static final Pattern INNER_STOP = Pattern.compile("[。，；？！]");
 
     private Headings() {
     }
@@ -75,7 +80,8 @@ public final class Headings {
                 return level3(first, bare.end());
             }
         }
-        if (standsAlone && bodyFollows && isShort(paragraph) && !endsSentence(paragraph) && !looksLikeProse(paragraph)) {
+        if (standsAlone && bodyFollows && isShort(paragraph) && !endsSentence(paragraph) && !looksLikeProse(paragraph)
+                && isUnnumberedHeading(paragraph)) {
             return whole(1, paragraph);
         }
         return null;
@@ -119,6 +125,19 @@ public final class Headings {
         String last = paragraph.get(paragraph.size() - 1).strip();
         return last.endsWith("。") || last.endsWith(".") || last.endsWith("；") || last.endsWith(",") || last.endsWith("，")
                 || last.endsWith("?") || last.endsWith("？") || last.endsWith("!");
+    }
+
+    /**
+     * What an article leaves unnumbered among numbered headings is its introduction or conclusion
+     * ({@code 引言}, {@code 结语}, {@code 结论与启示}): a few words without a stop or comma inside. A longer
+     * piece of a line standing alone is a body line an engine cut where a note's marker stood.
+     */
+    private static boolean isUnnumberedHeading(List<String> paragraph) {
+        String text = String.join("", paragraph).strip();
+        // Soup spells a character in one to three letters: its length says nothing
+        boolean readWell = TextProfile.of(text).hanShare() >= 0.5;
+        return (!readWell || text.codePointCount(0, text.length()) <= MAX_UNNUMBERED_HEADING)
+                && !INNER_STOP.matcher(text).find();
     }
 
     /** Real English running text standing alone is a short paragraph, not a heading. */
