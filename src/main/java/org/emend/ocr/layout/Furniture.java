@@ -177,7 +177,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
             } else if ((number == null || afterIssue) && isPageNumber(line)) {
                 number = text;
                 afterIssue = false;
-            } else if (text.length() <= MAX_HEAD_LENGTH && edges.recurs(line)) {
+            } else if (text.length() <= MAX_HEAD_LENGTH && edges.recurs(line) && !carriesOnTheLineAbove(nonBlank, i)) {
                 if (number == null && edge.find()) {
                     number = edgeNumber(edge);
                 }
@@ -188,6 +188,17 @@ public record Furniture(String watermark, String runningHead, String printedNumb
         }
         return used.isEmpty() ? NONE
                 : new Furniture(watermark, heads.isEmpty() ? null : String.join("\n", heads), number, used);
+    }
+
+    /**
+     * A line in lower case under one that ends mid-phrase goes on with it ({@code …food security,
+     * strategic} / {@code competition}), however often the word stands alone elsewhere: no foot is.
+     */
+    private static boolean carriesOnTheLineAbove(List<Line> lines, int index) {
+        String text = lines.get(index).trimmed();
+        String above = index > 0 ? lines.get(index - 1).trimmed() : "";
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && !above.isEmpty()
+                && (Character.isLetter(above.charAt(above.length() - 1)) || above.endsWith(","));
     }
 
     /**

@@ -1,0 +1,38 @@
+package org.emend.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.emend.corpus.CorpusDocument.Reading;
+import org.emend.ocr.ImportOptions;
+import org.emend.ocr.OcrParser;
+import org.emend.ocr.ParsedAbstract;
+import org.emend.ocr.ParsedDump;
+import org.junit.jupiter.api.Test;
+
+/** Failures the corpus showed, each on the document that showed it, as Tesseract read it. Plain Java. */
+class CorpusCasesTest {
+
+    @Test
+    void shouldTakeTheTitleFromTheFirstPagesHeadWhereTheTitleWasReadAsSoup() {
+        // The journal prints the article's title over every page, the first included
+        ParsedDump dump = parse("doc-26", Reading.CHI);
+
+        assertThat(dump.titleBlock().title()).isEqualTo("美国海底电缆合作的新动向");
+    }
+
+    @Test
+    void shouldKeepAKeywordWrappedOntoTheAbstractsPagesLastLineOutOfTheFoot() {
+        // "competition" stands alone on other lines of the page too: it recurs, but carries on the line above
+        ParsedDump dump = parse("doc-27", Reading.ENG);
+
+        assertThat(dump.abstracts()).last().extracting(ParsedAbstract::keywords).asList()
+                .containsExactly("European Union", "food security", "strategic competition");
+    }
+
+    private static ParsedDump parse(String document, Reading reading) {
+        return OcrParser.parse(CorpusDocument.load(CorpusDocument.CORPUS.resolve(document)).dump(reading, true,
+                StandardCharsets.UTF_8), ImportOptions.defaults());
+    }
+}
