@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,13 @@ public final class Urls {
     /** The top-level domains notes cite most; a host ending in none of them lost or gained a letter. */
     private static final Set<String> COMMON_DOMAINS = Set.of("com", "org", "net", "edu", "gov", "int", "mil", "eu", "cn",
             "uk", "de", "fr", "jp", "kr", "ru", "in", "au", "ca", "info", "io");
+    /** What an engine misread in an address and can be mended, each with the doubt the mending leaves. */
+    private static final List<Repair> REPAIRS = List.of(
+            new Repair(url -> HOST_HYPHEN.matcher(url).replaceAll(""), "a '-' beside a dot of the host was dropped"),
+            new Repair(Urls::commonDomain, "a letter in the top-level domain, which was none, was dropped"),
+            new Repair(Urls::rnReadAsM, "an 'm' in the path was read as 'rn', which makes words of it"),
+            new Repair(Urls::lowerSameShapeCapitals,
+                    "a capital in a lower-case path was read as its small letter (S for s)"));
     private static final Pattern FULL_STOP_READ_AS_LETTER = Pattern.compile("(?<=[-/])([a-z]{3,})([eoc])$");
 
     private Urls() {
@@ -109,25 +117,12 @@ public final class Urls {
         if (url.toLowerCase().startsWith("www.")) {
             url = "https://" + url;
         }
-        String host = HOST_HYPHEN.matcher(url).replaceAll("");
-        if (!host.equals(url)) {
-            url = host;
-            doubts.add("a '-' beside a dot of the host was dropped");
-        }
-        String domain = commonDomain(url);
-        if (!domain.equals(url)) {
-            url = domain;
-            doubts.add("a letter in the top-level domain, which was none, was dropped");
-        }
-        String rn = rnReadAsM(url);
-        if (!rn.equals(url)) {
-            url = rn;
-            doubts.add("an 'm' in the path was read as 'rn', which makes words of it");
-        }
-        String smallLetters = lowerSameShapeCapitals(url);
-        if (!smallLetters.equals(url)) {
-            url = smallLetters;
-            doubts.add("a capital in a lower-case path was read as its small letter (S for s)");
+        for (Repair repair : REPAIRS) {
+            String mended = repair.mend().apply(url);
+            if (!mended.equals(url)) {
+                url = mended;
+                doubts.add(repair.doubt());
+            }
         }
         Matcher lastWord = FULL_STOP_READ_AS_LETTER.matcher(url);
         if (endsNote && lastWord.find() && !EnglishWords.get().contains(lastWord.group(1) + lastWord.group(2))
@@ -218,5 +213,8 @@ public final class Urls {
         int scheme = url.indexOf("://");
         int slash = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
         return slash < 0 ? "" : url.substring(slash);
+    }
+
+    private record Repair(UnaryOperator<String> mend, String doubt) {
     }
 }
