@@ -29,12 +29,12 @@ public class AbstractService extends BlockService<ArticleAbstract, AbstractInput
         super(ArticleAbstract.class, AbstractInput.class, "abstract");
     }
 
-    /** Abstracts, optionally of one article, in one language, or with a status. */
     @Override
     protected void checkReadable(ArticleAbstract record) {
         visibility.requireReadable(record.article);
     }
 
+    /** Abstracts, optionally of one article, in one language, or with a status. */
     public ListPage<AbstractView> list(UUID articleId, String language, BlockStatus status, PageRequest page) {
         if (articleId != null) {
             Article.require(articleId);

@@ -28,12 +28,12 @@ public class FootnoteService extends BlockService<Footnote, FootnoteInput, Footn
         super(Footnote.class, FootnoteInput.class, "footnote");
     }
 
-    /** Footnotes in article order, optionally of one article, with a status, or on a page. */
     @Override
     protected void checkReadable(Footnote record) {
         visibility.requireReadable(record.article);
     }
 
+    /** Footnotes in article order, optionally of one article, with a status, or on a page. */
     public ListPage<FootnoteView> list(UUID articleId, BlockStatus status, UUID pageId, PageRequest page) {
         if (articleId != null) {
             Article.require(articleId);

@@ -28,12 +28,12 @@ public class SectionService extends BlockService<Section, SectionInput, SectionV
         super(Section.class, SectionInput.class, "section");
     }
 
-    /** Sections in reading order, optionally of one article, with a status, or on one page. */
     @Override
     protected void checkReadable(Section record) {
         visibility.requireReadable(record.article);
     }
 
+    /** Sections in reading order, optionally of one article, with a status, or on one page. */
     public ListPage<SectionView> list(UUID articleId, BlockStatus status, UUID pageId, PageRequest page) {
         if (articleId != null) {
             Article.require(articleId);
