@@ -429,8 +429,11 @@ public final class OcrParser {
                 String text = LineJoiner.join(note.textLines());
                 text = Urls.closeInnerSpaces(text);
                 TextProfile profile = TextProfile.of(text);
+                // Authors and a colon open a Chinese citation (作者：《题名》), an English one has a comma there:
+                // in soup the English date and address after them do not make the note English
                 String noteLanguage = profile.hanShare() >= 0.3 ? "zh"
-                        : profile.plausibility() >= 0.6 && profile.latinWords() >= 2 ? "en" : language;
+                        : profile.plausibility() >= 0.6 && profile.latinWords() >= 2
+                                && !LineFeatures.NAME_AND_COLON.matcher(text).find() ? "en" : language;
                 // Soup has no citation to read, but the URLs in it are read right
                 var citations = "en".equals(noteLanguage) || profile.hanShare() >= 0.3
                         || Urls.mentions(text)

@@ -31,6 +31,18 @@ class CorpusCasesTest {
                 .containsExactly("European Union", "food security", "strategic competition");
     }
 
+    @Test
+    void shouldScoreASoupCitationOfAChineseWorkAsSoupThoughItsDateAndAddressAreEnglish() {
+        // 作者：《题名》, a date and a URL, read without the Chinese model: OKBERASA: (Hing Reais) . March 14, 2021, https://…
+        ParsedDump dump = parse("doc-03", Reading.ENG);
+
+        assertThat(dump.notes()).filteredOn(note -> note.text().startsWith("OKBERASA:")).singleElement()
+                .satisfies(note -> assertThat(note.garbleScore()).isGreaterThanOrEqualTo(0.8));
+        // English citations open with their authors and a comma, and stay clean
+        assertThat(dump.notes()).filteredOn(note -> note.text().contains("“")).isNotEmpty()
+                .allSatisfy(note -> assertThat(note.garbleScore()).isLessThanOrEqualTo(0.3));
+    }
+
     private static ParsedDump parse(String document, Reading reading) {
         return OcrParser.parse(CorpusDocument.load(CorpusDocument.CORPUS.resolve(document)).dump(reading, true,
                 StandardCharsets.UTF_8), ImportOptions.defaults());
