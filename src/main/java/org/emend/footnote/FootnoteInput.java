@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.emend.block.BlockStatus;
+import org.emend.block.TextLimits;
 import org.emend.history.BlockInput;
 import org.emend.web.Languages;
 
@@ -19,12 +20,12 @@ public record FootnoteInput(
         @Min(1) @Schema(description = "Position in the article, from 1; the next free one when absent") Integer ordinal,
         UUID pageId,
         @Min(1) @Schema(description = "The note's number on its page (numbering restarts on each page)") Integer numberOnPage,
-        @Size(max = 20) @Schema(description = "The marker as printed", example = "①") String marker,
+        @Size(max = TextLimits.MARKER) @Schema(description = "The marker as printed", example = "①") String marker,
         @NotBlank @Pattern(regexp = Languages.TAG, message = Languages.MESSAGE) String language,
-        @NotNull @Size(max = 100_000) String text,
-        @Size(max = 100_000) @Schema(description = "As OCR'd; the text when absent; set on creation, read-only afterwards") String ocrOriginal,
+        @NotNull @Size(max = TextLimits.NOTE_TEXT) String text,
+        @Size(max = TextLimits.NOTE_TEXT) @Schema(description = "As OCR'd; the text when absent; set on creation, read-only afterwards") String ocrOriginal,
         @Schema(description = "A status asked for; the correction workflow decides when absent (raw for a new block)") BlockStatus status,
-        @Size(max = 2000) @Schema(description = "Why: kept with the revision this save makes") String comment)
+        @Size(max = TextLimits.COMMENT) @Schema(description = "Why: kept with the revision this save makes") String comment)
         implements
             BlockInput {
 }

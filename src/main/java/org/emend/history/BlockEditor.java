@@ -9,6 +9,7 @@ import org.emend.abstracts.ArticleAbstract;
 import org.emend.block.BlockKind;
 import org.emend.block.BlockStatus;
 import org.emend.block.TextBlock;
+import org.emend.block.TextLimits;
 import org.emend.changes.ChangeAttribution;
 import org.emend.footnote.Footnote;
 import org.emend.persistence.Lookups;
@@ -118,18 +119,18 @@ public class BlockEditor {
 
     /** The schema's limits, checked first so that an over-long text is a clear 422. */
     private static void refuseTooLong(BlockKind kind, Change change) {
-        int max = kind == BlockKind.SECTION ? 1_000_000 : 100_000;
+        int max = TextLimits.text(kind);
         if (change.text() == null) {
             throw ProblemException.invalid("text", "must not be null");
         }
         if (change.text().length() > max) {
             throw ProblemException.invalid("text", "may have at most " + max + " characters");
         }
-        if (change.marker() != null && change.marker().strip().length() > 20) {
-            throw ProblemException.invalid("marker", "may have at most 20 characters");
+        if (change.marker() != null && change.marker().strip().length() > TextLimits.MARKER) {
+            throw ProblemException.invalid("marker", "may have at most " + TextLimits.MARKER + " characters");
         }
-        if (change.heading() != null && change.heading().length() > 2000) {
-            throw ProblemException.invalid("heading", "may have at most 2000 characters");
+        if (change.heading() != null && change.heading().length() > TextLimits.HEADING) {
+            throw ProblemException.invalid("heading", "may have at most " + TextLimits.HEADING + " characters");
         }
     }
 
