@@ -42,12 +42,13 @@ public class ApiToken extends VersionedEntity {
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
 
-    public static ApiToken findBySecretHash(String hash) {
-        return find("secretHash", hash).firstResult();
-    }
-
     /** Whether the token is accepted at {@code now}: not revoked, not expired. */
     public boolean activeAt(Instant now) {
+        return activeAt(revokedAt, expiresAt, now);
+    }
+
+    /** The same rule for a token read without its entity, as authentication reads it. */
+    static boolean activeAt(Instant revokedAt, Instant expiresAt, Instant now) {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
     }
 }

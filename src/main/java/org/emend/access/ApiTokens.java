@@ -188,7 +188,7 @@ public class ApiTokens {
             Instant lastUsedAt) {
 
         boolean activeAt(Instant now) {
-            return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+            return ApiToken.activeAt(revokedAt, expiresAt, now);
         }
     }
 
