@@ -347,11 +347,12 @@ public final class OcrParser {
 
         /**
          * The content of an abstracts page without its printed number, when the engine read that
-         * number between the page's columns rather than at its foot.
+         * number between the page's columns rather than at its foot (and the head gave none, or
+         * only digits after the issue).
          */
         private List<Line> withNumberFound(int pageIndex, List<Line> content) {
             Furniture pageFurniture = furniture.get(pageIndex);
-            if (pageFurniture.printedNumber() != null) {
+            if (pageFurniture.printedNumber() != null && !pageFurniture.numberDoubtful()) {
                 return content;
             }
             List<Line> numbers = content.stream().filter(Furniture::isPageNumber).toList();

@@ -14,8 +14,11 @@ import org.emend.ocr.text.Line;
  * issue line), and the printed page number, at the head of the page or at its foot.
  *
  * @param lines the input lines that are furniture, so nothing else claims them
+ * @param numberDoubtful whether the number was read after the issue in the head, where it may be
+ *        the issue's own, garbled ({@code 第1期} as {@code 5 134}): a number alone elsewhere wins
  */
-public record Furniture(String watermark, String runningHead, String printedNumber, Set<Line> lines) {
+public record Furniture(String watermark, String runningHead, String printedNumber, Set<Line> lines,
+        boolean numberDoubtful) {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
     private static final Pattern NUMBER_AT_EDGE = Pattern
@@ -33,6 +36,10 @@ public record Furniture(String watermark, String runningHead, String printedNumb
     private static final Pattern SPECK = Pattern.compile("[\\p{IsLatin}\\p{Punct}]{1,2}");
 
     public static final Furniture NONE = new Furniture(null, null, null, Set.of());
+
+    public Furniture(String watermark, String runningHead, String printedNumber, Set<Line> lines) {
+        this(watermark, runningHead, printedNumber, lines, false);
+    }
 
     /**
      * Whether the text names an issue as a journal's head does ({@code 2024年第6期}, {@code No. 3}),
@@ -96,7 +103,8 @@ public record Furniture(String watermark, String runningHead, String printedNumb
             used.add(nonBlank.get(0));
             first = 1;
         }
-        int headEnd = headBlockEnd(nonBlank, first, watermark != null);
+        // A number alone at the foot is the page's: a head block closing with one (a title's letters read apart) is no head
+        int headEnd = numberAloneAtFoot(nonBlank, edges) ? 0 : headBlockEnd(nonBlank, first, watermark != null);
         if (headEnd > 0) {
             for (int i = first; i < headEnd - 1; i++) {
                 heads.add(nonBlank.get(i).trimmed());
@@ -187,7 +195,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
             used.add(line);
         }
         return used.isEmpty() ? NONE
-                : new Furniture(watermark, heads.isEmpty() ? null : String.join("\n", heads), number, used);
+                : new Furniture(watermark, heads.isEmpty() ? null : String.join("\n", heads), number, used, afterIssue);
     }
 
     /**
@@ -232,6 +240,19 @@ public record Furniture(String watermark, String runningHead, String printedNumb
         return SPACES.matcher(line.trimmed()).replaceAll(" ");
     }
 
+    private static boolean numberAloneAtFoot(List<Line> nonBlank, PageEdges edges) {
+        for (int i = nonBlank.size() - 1, seen = 0; i > 0 && seen < 3; i--, seen++) {
+            Line line = nonBlank.get(i);
+            if (isPageNumber(line)) {
+                return true;
+            }
+            if (!edges.isWatermark(line) && !edges.recurs(line)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * The end (exclusive) of a head block that closes with the number alone on a line, after a
      * few short lines: {@code 0} when the page has none.
@@ -261,6 +282,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
         Line alone = bands.stream().filter(line -> line.trimmed().matches("\\d{1,4}")).findFirst().orElse(null);
         String number = alone == null ? null : alone.trimmed();
         String watermark = null;
+        boolean afterIssue = false;
         List<String> heads = new ArrayList<>();
         for (Line line : bands) {
             String text = line.trimmed();
@@ -274,6 +296,7 @@ public record Furniture(String watermark, String runningHead, String printedNumb
             Matcher edge = NUMBER_AT_EDGE.matcher(text);
             if (number == null && edge.find()) {
                 number = edgeNumber(edge);
+                afterIssue = afterIssue(edge, text);
                 text = text.substring(0, edge.start()) + text.substring(edge.end());
                 text = text.strip();
             }
@@ -282,7 +305,8 @@ public record Furniture(String watermark, String runningHead, String printedNumb
             }
         }
         return bands.isEmpty() ? NONE
-                : new Furniture(watermark, heads.isEmpty() ? null : String.join("\n", heads), number, Set.copyOf(bands));
+                : new Furniture(watermark, heads.isEmpty() ? null : String.join("\n", heads), number, Set.copyOf(bands),
+                        afterIssue);
     }
 
 }

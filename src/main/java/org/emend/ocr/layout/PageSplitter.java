@@ -208,8 +208,11 @@ public final class PageSplitter {
         if (head) {
             score += 4;
         }
-        if (watermark && !edges.watermarkAtHead() || Furniture.isPageNumber(line.line()) && !edges.recurs(before)) {
-            // A page's foot closes it: never its first line
+        boolean aboveFootWatermark = !edges.watermarkAtHead() && k + 1 < nonBlank.size()
+                && edges.isWatermark(features.get(nonBlank.get(k + 1)).line());
+        if (watermark && !edges.watermarkAtHead() || Furniture.isPageNumber(line.line()) && !edges.recurs(before)
+                || aboveFootWatermark) {
+            // A page's foot closes it (its watermark, its number, even one misread as D7): never its first line
             score -= 4;
         }
         if (!watermark && (edges.isWatermark(before) && !edges.watermarkAtHead() || Furniture.isPageNumber(before))) {

@@ -61,6 +61,28 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldTakeTheNumberAloneAtTheFootOverADigitAmongTheTitlesLettersReadApart() {
+        // A title set letter-spaced in a large face, read a letter or two to a line: 2 is no page's number
+        List<Line> page = Lines.split(String.join("\n", "FR ak UB BE PEST BT]", "", "NN", "2", "a", "al", "", BODY, BODY, "",
+                "023"), 1, 0);
+
+        Furniture furniture = Furniture.of(page, PageEdges.of(page));
+
+        assertThat(furniture.printedNumber()).isEqualTo("023");
+        assertThat(furniture.lines()).extracting(Line::text).doesNotContain("2", "NN");
+    }
+
+    @Test
+    void shouldDoubtANumberReadAfterTheIssueInTheHead() {
+        List<Line> page = Lines.split(String.join("\n", "国际问题研究 2025年第3期 044", "", BODY, BODY), 1, 0);
+        List<Line> bands = Lines.split("国际问题研究 2025年第3期 183", 1, 0);
+
+        assertThat(Furniture.of(page, PageEdges.of(page)).numberDoubtful()).isTrue();
+        assertThat(Furniture.ofBands(bands).numberDoubtful()).isTrue();
+        assertThat(Furniture.ofBands(Lines.split("044 国际问题研究 2025年第3期", 1, 0)).numberDoubtful()).isFalse();
+    }
+
+    @Test
     void shouldKeepTheNumberAfterTheIssueInTheHeadWhenNoneStandsAtTheFoot() {
         List<Line> page = Lines.split(String.join("\n", "国际问题研究 2025年第3期 044", "", BODY, BODY), 1, 0);
 

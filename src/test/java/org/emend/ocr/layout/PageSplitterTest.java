@@ -54,6 +54,17 @@ class PageSplitterTest {
         assertThat(firstLines(dump)).containsExactly("044 国际问题研究 2025年第3期", "国际问题研究 2025年第3期");
     }
 
+    @Test
+    void shouldNotStartAPageAtAFootsMisreadNumberAboveTheWatermark() {
+        // 057 read as D7: no number, but the foot's, standing over the distributor's notice
+        String notice = "© 1994-2025 China Academic Journal Electronic Publishing House. All rights reserved. http://www.cnki.net";
+        String dump = String.join("\n", "国际问题研究 2025年第3期", "", BODY, BODY, BODY, "", NOTE_1, "", NOTE_2, "",
+                notice, "", "印度的新能源汽车战略", "", BODY, BODY, BODY, "", NOTE_1, "", NOTE_2, "", "D7", "", notice, "",
+                "国际问题研究 2025年第3期", "", BODY, BODY, BODY, "", NOTE_1, "", notice, "");
+
+        assertThat(firstLines(dump)).containsExactly("国际问题研究 2025年第3期", "印度的新能源汽车战略", "国际问题研究 2025年第3期");
+    }
+
     private static List<String> firstLines(String dump) {
         return PageSplitter.split(dump, "zh").pages().stream()
                 .map(page -> page.stream().filter(line -> !line.isBlank()).findFirst().map(Line::text).orElse(""))
