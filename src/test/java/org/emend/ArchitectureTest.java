@@ -1,7 +1,9 @@
 package org.emend;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.emend.web.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -31,6 +33,23 @@ class ArchitectureTest {
                         // the word list, pinyin, charset detection and diffs it reads with
                         "morfologik..", "net.sourceforge.pinyin4j..", "org.mozilla.universalchardet..", "com.github.difflib..")
                 .andShould().onlyDependOnClassesThat().resideOutsideOfPackage("org.emend.ocr.engine..").check(EMEND);
+    }
+
+    /**
+     * The domain refuses in its own words ({@code Failure}, with a kind and the fields at fault); the web
+     * chooses the status and writes the problem document. So services, persistence and the failures
+     * themselves know nothing of HTTP, and only the web's own filters and mappers build problems.
+     */
+    @Test
+    void shouldKeepTheDomainsRefusalsFreeOfHttp() {
+        noClasses().that().haveSimpleNameEndingWith("Service").or().resideInAnyPackage("org.emend.persistence..",
+                "org.emend.failure..", "org.emend.history..")
+                .and().haveSimpleNameNotEndingWith("Mapper")
+                .should().dependOnClassesThat().resideInAPackage("org.emend.web..")
+                .check(EMEND);
+        noClasses().that().resideOutsideOfPackages("org.emend.web..", "org.emend.crud..")
+                .should().dependOnClassesThat().areAssignableTo(ProblemException.class)
+                .check(EMEND);
     }
 
     /**

@@ -14,9 +14,9 @@ import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
+import org.emend.failure.Failure;
 import org.emend.history.BlockService;
 import org.emend.page.Page;
-import org.emend.web.ProblemException;
 
 @ApplicationScoped
 public class AbstractService extends BlockService<ArticleAbstract, AbstractInput, AbstractView> {
@@ -68,7 +68,7 @@ public class AbstractService extends BlockService<ArticleAbstract, AbstractInput
     @Override
     protected void apply(AbstractInput input, ArticleAbstract summary) {
         if (ArticleAbstract.languageTaken(summary.article.id, input.language(), summary.id)) {
-            throw ProblemException.conflict("The article already has an abstract in " + input.language());
+            throw Failure.conflict("The article already has an abstract in " + input.language());
         }
         summary.language = input.language();
         summary.title = input.title();

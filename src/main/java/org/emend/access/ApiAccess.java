@@ -10,7 +10,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.emend.users.Actor;
 import org.emend.users.CurrentActor;
 import org.emend.web.Problem;
-import org.emend.web.ProblemException;
 import org.emend.web.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -79,7 +78,7 @@ public class ApiAccess {
     }
 
     private static Response refuse(ProblemType type, String detail, ContainerRequestContext request) {
-        Problem problem = ProblemException.of(type, detail).withInstance(request.getUriInfo().getRequestUri().getRawPath());
+        Problem problem = Problem.of(type, detail).withInstance(request.getUriInfo().getRequestUri().getRawPath());
         Response.ResponseBuilder response = Response.status(type.status()).entity(problem).type(Problem.MEDIA_TYPE);
         if (type == ProblemType.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"emend\"");

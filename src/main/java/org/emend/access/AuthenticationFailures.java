@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.emend.web.Problem;
-import org.emend.web.ProblemException;
 import org.emend.web.ProblemType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,7 +40,7 @@ public class AuthenticationFailures {
             context.next();
             return;
         }
-        Problem problem = ProblemException.of(ProblemType.UNAUTHORIZED,
+        Problem problem = Problem.of(ProblemType.UNAUTHORIZED,
                 failure.getMessage() == null ? "The API token is unknown, expired or revoked" : failure.getMessage())
                 .withInstance(context.normalizedPath());
         // The sign-in form tried its challenge too: an API client is sent to no console page

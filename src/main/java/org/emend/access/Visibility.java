@@ -8,10 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.emend.article.Article;
 import org.emend.article.ArticleStatus;
 import org.emend.crud.Filter;
+import org.emend.failure.Failure;
 import org.emend.issue.Issue;
 import org.emend.users.CurrentActor;
-import org.emend.web.ProblemException;
-import org.emend.web.ProblemType;
 
 import io.quarkus.arc.Arc;
 
@@ -67,8 +66,8 @@ public class Visibility {
         return issue.publishedOn != null && !issue.publishedOn.isAfter(today());
     }
 
-    private static ProblemException unpublished(String what) {
-        return new ProblemException(ProblemType.UNAUTHORIZED,
+    private static Failure unpublished(String what) {
+        return new Failure(Failure.Kind.NOT_SIGNED_IN,
                 what + ": reading it takes an API token (Authorization: Bearer <token>) or a signed-in editor");
     }
 

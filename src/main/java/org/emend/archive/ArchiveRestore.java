@@ -21,8 +21,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.emend.changes.ChangeAttribution;
+import org.emend.failure.Failure;
 import org.emend.users.Actor;
-import org.emend.web.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -268,7 +268,7 @@ public class ArchiveRestore {
             return existing.size();
         }
         if (!existing.isEmpty()) {
-            throw ProblemException.conflict("The bag holds records that exist already: "
+            throw Failure.conflict("The bag holds records that exist already: "
                     + existing.stream().limit(20).collect(Collectors.joining(", "))
                     + (existing.size() > 20 ? " and " + (existing.size() - 20) + " more" : "")
                     + ". Restore with replace=true to replace them.");

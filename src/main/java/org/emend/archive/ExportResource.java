@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/exports")
@@ -56,10 +56,10 @@ public class ExportResource {
         BagWriter.Format bagFormat = switch (format) {
             case "zip" -> BagWriter.Format.ZIP;
             case "tar" -> BagWriter.Format.TAR;
-            default -> throw ProblemException.malformed("Query parameter format is zip or tar");
+            default -> throw Failure.malformed("Query parameter format is zip or tar");
         };
         if (!export.exists(scope)) {
-            throw ProblemException.notFound(scope.kind(), scope.id());
+            throw Failure.notFound(scope.kind(), scope.id());
         }
         String name = "emend-" + scope.kind() + (scope.id() == null ? "" : "-" + scope.id())
                 + (bagFormat == BagWriter.Format.ZIP ? ".zip" : ".tar");

@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import org.emend.client.ApiFailure;
 import org.emend.client.EmendClient;
 import org.emend.client.ServerOptions;
+import org.emend.failure.Failure;
 import org.emend.users.Actor;
-import org.emend.web.ProblemException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,8 +80,8 @@ public class RestoreCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(bag + " is incomplete or invalid; nothing was restored:");
             e.problems().forEach(problem -> spec.commandLine().getErr().println("  " + problem));
             return 1;
-        } catch (ProblemException e) {
-            spec.commandLine().getErr().println(bag + ": " + e.problem().detail());
+        } catch (Failure e) {
+            spec.commandLine().getErr().println(bag + ": " + e.detail());
             return 1;
         }
     }

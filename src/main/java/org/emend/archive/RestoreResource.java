@@ -18,10 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.emend.crud.ListPage;
 import org.emend.crud.ListResponses;
 import org.emend.crud.PageParams;
+import org.emend.failure.Failure;
+import org.emend.failure.Failure.FieldError;
 import org.emend.users.CurrentActor;
-import org.emend.web.Problem.FieldError;
-import org.emend.web.ProblemException;
-import org.emend.web.ProblemType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -57,7 +56,7 @@ public class RestoreResource {
             @Parameter(description = "The same as the query parameter replace, for clients that send every field in the form") @RestForm("replace") boolean replaceInForm)
             throws IOException {
         if (bag == null) {
-            throw ProblemException.invalid("bag", "is required: the bag, a zip or tar file, as a form field");
+            throw Failure.invalid("bag", "is required: the bag, a zip or tar file, as a form field");
         }
         try {
             return RestResponse.status(RestResponse.Status.CREATED,
@@ -68,8 +67,8 @@ public class RestoreResource {
                 return colon > 0 ? new FieldError(problem.substring(0, colon), problem.substring(colon + 2))
                         : new FieldError("bag", problem);
             }).toList();
-            throw new ProblemException(ProblemException.of(ProblemType.INVALID_BAG,
-                    "The bag is incomplete or invalid; nothing was restored", errors));
+            throw Failure.withFieldErrors(Failure.Kind.INVALID_BAG, "The bag is incomplete or invalid; nothing was restored",
+                    errors);
         }
     }
 }

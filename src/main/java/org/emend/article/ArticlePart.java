@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 
 /** What {@code include} can embed in an article. */
 public enum ArticlePart {
@@ -29,7 +29,7 @@ public enum ArticlePart {
             try {
                 parts.add(valueOf(trimmed));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.malformed("include takes a comma-separated list of "
+                throw Failure.malformed("include takes a comma-separated list of "
                         + Arrays.stream(values()).map(p -> p.name().toLowerCase(Locale.ROOT))
                                 .collect(Collectors.joining(", "))
                         + "; not " + name.strip());

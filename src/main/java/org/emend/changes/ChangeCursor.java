@@ -3,7 +3,7 @@ package org.emend.changes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 
 /** A place in the feed: the transaction id and position of a change, written {@code txid.position}. */
 record ChangeCursor(long txid, long position) {
@@ -17,12 +17,12 @@ record ChangeCursor(long txid, long position) {
         }
         Matcher matcher = FORM.matcher(value.strip());
         if (!matcher.matches()) {
-            throw ProblemException.invalid("since", "is not a cursor from this feed (use nextCursor or a change's cursor)");
+            throw Failure.invalid("since", "is not a cursor from this feed (use nextCursor or a change's cursor)");
         }
         try {
             return new ChangeCursor(Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2)));
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("since", "is not a cursor from this feed");
+            throw Failure.invalid("since", "is not a cursor from this feed");
         }
     }
 

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -59,10 +59,10 @@ public class ChangeResource {
         try {
             duration = seconds.matches() ? Duration.ofSeconds(Long.parseLong(seconds.group(1))) : Duration.parse(wait.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("wait", "is a number of seconds (30s) or an ISO-8601 duration (PT30S)");
+            throw Failure.invalid("wait", "is a number of seconds (30s) or an ISO-8601 duration (PT30S)");
         }
         if (duration.isNegative() || duration.compareTo(ChangeFeed.MAX_WAIT) > 0) {
-            throw ProblemException.invalid("wait", "may be at most " + ChangeFeed.MAX_WAIT.toSeconds() + " seconds");
+            throw Failure.invalid("wait", "may be at most " + ChangeFeed.MAX_WAIT.toSeconds() + " seconds");
         }
         return duration;
     }

@@ -19,13 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.emend.article.Article;
 import org.emend.article.ArticleService;
 import org.emend.crud.ExpectedVersion;
+import org.emend.failure.Failure;
+import org.emend.failure.Failure.FieldError;
 import org.emend.images.ImageService;
 import org.emend.jobs.JobQueue;
 import org.emend.jobs.JobView;
 import org.emend.ocr.engine.OcrRequests;
 import org.emend.users.CurrentActor;
-import org.emend.web.Problem.FieldError;
-import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -94,10 +94,10 @@ public class ArticlePage {
         try {
             articles.patch(id, ExpectedVersion.of(null, mapper.createObjectNode().put("version", version)), patch(sent));
             return Response.seeOther(URI.create("/console/articles/" + id + "?note=Saved.")).build();
-        } catch (ProblemException problem) {
-            List<FieldError> errors = problem.problem().errors().isEmpty()
-                    ? List.of(new FieldError("", problem.problem().detail()))
-                    : problem.problem().errors();
+        } catch (Failure problem) {
+            List<FieldError> errors = problem.fieldErrors().isEmpty()
+                    ? List.of(new FieldError("", problem.detail()))
+                    : problem.fieldErrors();
             return page(article, withErrors(sent, errors), null);
         } catch (ConstraintViolationException violations) {
             List<FieldError> errors = violations.getConstraintViolations().stream()
@@ -121,8 +121,8 @@ public class ArticlePage {
                         .map(stored -> stored.file() + ": " + stored.outcome()
                                 + (stored.printedNumber() == null ? "" : " (p. " + stored.printedNumber() + ")"))
                         .collect(Collectors.joining("; ")) + ".";
-            } catch (ProblemException problem) {
-                note = "Nothing was stored: " + problem.problem().detail();
+            } catch (Failure problem) {
+                note = "Nothing was stored: " + problem.detail();
             }
         }
         return Notes.seeOther("/console/articles/" + id, note);

@@ -21,6 +21,7 @@ import org.emend.block.BlockKind;
 import org.emend.block.TextBlock;
 import org.emend.crud.ListPage;
 import org.emend.crud.PageRequest;
+import org.emend.failure.Failure;
 import org.emend.history.BlockEditor;
 import org.emend.history.Diffs;
 import org.emend.history.EditConflict;
@@ -28,7 +29,6 @@ import org.emend.history.RevisionService;
 import org.emend.history.RevisionView;
 import org.emend.page.Page;
 import org.emend.users.CurrentActor;
-import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -108,8 +108,8 @@ public class HistoryPages {
                     : "Nothing to revert: the block already has the text of that revision. To go back to the OCR text, restore it as imported.";
         } catch (EditConflict conflict) {
             note = "The block changed since you opened its history: nothing was reverted. Look again and retry.";
-        } catch (ProblemException problem) {
-            note = problem.problem().detail();
+        } catch (Failure problem) {
+            note = problem.detail();
         }
         return backToHistory(kind, id, note);
     }
@@ -127,8 +127,8 @@ public class HistoryPages {
                     : "Nothing to restore: the block still has its text as imported.";
         } catch (EditConflict conflict) {
             note = "The block changed since you opened its history: nothing was restored. Look again and retry.";
-        } catch (ProblemException problem) {
-            note = problem.problem().detail();
+        } catch (Failure problem) {
+            note = problem.detail();
         }
         return backToHistory(kind, id, note);
     }

@@ -17,12 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.emend.failure.Failure;
 import org.emend.imports.ImportRequest;
 import org.emend.imports.ImportService;
 import org.emend.imports.ImportView;
 import org.emend.journal.Journal;
 import org.emend.ocr.text.RejectedInput;
-import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -77,8 +77,8 @@ public class ImportPage {
                     + (view.jobIds() == null || view.jobIds().isEmpty() ? "." : "; the work below goes on in the background.");
             return Response.seeOther(URI.create("/console/articles/" + view.articleIds().get(0) + "?note="
                     + URLEncoder.encode(note, StandardCharsets.UTF_8))).build();
-        } catch (ProblemException problem) {
-            return Templates.form(fields, journals(), problem.problem().detail() + problem.problem().errors().stream()
+        } catch (Failure problem) {
+            return Templates.form(fields, journals(), problem.detail() + problem.fieldErrors().stream()
                     .map(error -> " " + error.field() + " " + error.message() + ".").reduce("", String::concat));
         } catch (RejectedInput rejected) {
             return Templates.form(fields, journals(), "Not imported: " + rejected.getMessage());

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.ws.rs.core.Response;
 
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 
 /** How a console form that starts work answers: back to a page, with a note saying what became of it. */
 public final class Notes {
@@ -24,8 +24,8 @@ public final class Notes {
         try {
             request.run();
             return seeOther(path, done);
-        } catch (ProblemException problem) {
-            return seeOther(path, problem.problem().detail());
+        } catch (Failure problem) {
+            return seeOther(path, problem.detail());
         }
     }
 }

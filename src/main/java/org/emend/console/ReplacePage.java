@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.emend.article.Article;
 import org.emend.block.BlockStatus;
+import org.emend.failure.Failure;
 import org.emend.history.Diffs;
 import org.emend.history.RevisionService;
 import org.emend.history.RevisionView;
@@ -29,7 +30,6 @@ import org.emend.replace.FindReplace;
 import org.emend.replace.Scope;
 import org.emend.replace.Search;
 import org.emend.users.CurrentActor;
-import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -121,7 +121,7 @@ public class ReplacePage {
         }
         try {
             return Templates.replace(form, scopes, findReplace.preview(search(form)), null);
-        } catch (ProblemException problem) {
+        } catch (Failure problem) {
             return Templates.replace(form, scopes, null, message(problem));
         }
     }
@@ -141,7 +141,7 @@ public class ReplacePage {
         FindReplace.Result result;
         try {
             result = findReplace.apply(search(form), accept, description, actor.get());
-        } catch (ProblemException problem) {
+        } catch (Failure problem) {
             return Templates.replace(form, scopes(form.scope), null, message(problem));
         }
         return Response.seeOther(changesetPage(result, "Replaced")).build();
@@ -184,8 +184,8 @@ public class ReplacePage {
         Search search = new Search(scope, form.find, form.replacementOrEmpty(), form.regex, form.matchCase, status, language);
         var violations = validator.validate(search);
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations.stream()
-                    .map(v -> new org.emend.web.Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+            throw Failure.invalid(violations.stream()
+                    .map(v -> new Failure.FieldError(v.getPropertyPath().toString(), v.getMessage()))
                     .toList());
         }
         return search;
@@ -196,7 +196,7 @@ public class ReplacePage {
         try {
             return new Scope(Scope.Kind.fromString(parts[0]), UUID.fromString(parts[1]));
         } catch (RuntimeException e) {
-            throw ProblemException.invalid("scope", "choose where to look: an article, an issue or a journal");
+            throw Failure.invalid("scope", "choose where to look: an article, an issue or a journal");
         }
     }
 
@@ -219,10 +219,10 @@ public class ReplacePage {
         return scopes;
     }
 
-    private static String message(ProblemException problem) {
-        StringBuilder message = new StringBuilder(problem.problem().detail());
-        if (problem.problem().errors() != null) {
-            for (var error : problem.problem().errors()) {
+    private static String message(Failure problem) {
+        StringBuilder message = new StringBuilder(problem.detail());
+        if (problem.fieldErrors() != null) {
+            for (var error : problem.fieldErrors()) {
                 message.append(' ').append(label(error.field())).append(' ').append(error.message()).append('.');
             }
         }

@@ -20,8 +20,8 @@ import org.emend.access.TokenInput;
 import org.emend.access.TokenScope;
 import org.emend.access.TokenView;
 import org.emend.crud.PageRequest;
+import org.emend.failure.Failure;
 import org.emend.users.CurrentActor;
-import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -69,8 +69,8 @@ public class TokensPage {
                     null, null));
         } catch (DateTimeParseException e) {
             return page(new Outcome(null, "The expiry date is not a date (YYYY-MM-DD).", null));
-        } catch (ProblemException problem) {
-            return page(new Outcome(null, problem.problem().detail(), null));
+        } catch (Failure problem) {
+            return page(new Outcome(null, problem.detail(), null));
         } catch (ConstraintViolationException violations) {
             return page(new Outcome(null, violations.getConstraintViolations().stream()
                     .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())

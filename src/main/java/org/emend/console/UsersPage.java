@@ -10,10 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.emend.failure.Failure;
 import org.emend.users.CurrentActor;
 import org.emend.users.User;
 import org.emend.users.UserService;
-import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -50,7 +50,7 @@ public class UsersPage {
             return new Outcome(username, null, note, null);
         }
 
-        static Outcome failed(String username, ProblemException problem) {
+        static Outcome failed(String username, Failure problem) {
             return new Outcome(username, null, null, explain(problem));
         }
     }
@@ -77,7 +77,7 @@ public class UsersPage {
             // A password the admin typed is not shown back: only a generated one must be handed over
             return page(password == null || password.isBlank() ? new Outcome(username, chosen, null, null)
                     : Outcome.done(username, "The account " + username + " is added with the password you chose."));
-        } catch (ProblemException problem) {
+        } catch (Failure problem) {
             return page(Outcome.failed(username, problem));
         }
     }
@@ -89,7 +89,7 @@ public class UsersPage {
     public TemplateInstance reset(@RestForm String username, @RestForm String password) {
         try {
             return page(new Outcome(username, users.resetPassword(username, password), null, null));
-        } catch (ProblemException problem) {
+        } catch (Failure problem) {
             return page(Outcome.failed(username, problem));
         }
     }
@@ -117,7 +117,7 @@ public class UsersPage {
         try {
             action.run();
             return page(Outcome.done(username, done));
-        } catch (ProblemException problem) {
+        } catch (Failure problem) {
             return page(Outcome.failed(username, problem));
         }
     }
@@ -126,10 +126,10 @@ public class UsersPage {
         return Templates.users(users.all().stream().map(Account::of).toList(), outcome);
     }
 
-    private static String explain(ProblemException problem) {
-        StringBuilder message = new StringBuilder(problem.problem().detail());
-        if (problem.problem().errors() != null) {
-            problem.problem().errors().forEach(error -> message.append(" The ").append(error.field()).append(' ')
+    private static String explain(Failure problem) {
+        StringBuilder message = new StringBuilder(problem.detail());
+        if (problem.fieldErrors() != null) {
+            problem.fieldErrors().forEach(error -> message.append(" The ").append(error.field()).append(' ')
                     .append(error.message()).append('.'));
         }
         return message.toString();

@@ -3,8 +3,7 @@ package org.emend.crud;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.emend.web.ProblemException;
-import org.emend.web.ProblemType;
+import org.emend.failure.Failure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -43,7 +42,7 @@ public final class ExpectedVersion {
                     tags.add(trimmed.substring(1, trimmed.length() - 1));
                 } else if (!trimmed.startsWith("W/")) {
                     // Weak tags never match under the strong comparison If-Match uses: ignore them.
-                    throw ProblemException.malformed("If-Match must list quoted entity tags, such as \"3\", or *");
+                    throw Failure.malformed("If-Match must list quoted entity tags, such as \"3\", or *");
                 }
             }
             if (tags.isEmpty() && !any) {
@@ -60,7 +59,7 @@ public final class ExpectedVersion {
             return null;
         }
         if (!version.canConvertToExactIntegral() || !version.canConvertToLong()) {
-            throw ProblemException.malformed("version must be a whole number");
+            throw Failure.malformed("version must be a whole number");
         }
         return version.longValue();
     }
@@ -79,7 +78,7 @@ public final class ExpectedVersion {
         boolean headerHolds = ifMatch.isEmpty() || ifMatchAny || ifMatch.contains(currentTag);
         boolean bodyHolds = bodyVersion == null || bodyVersion == currentVersion;
         if (!headerHolds || !bodyHolds) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "The " + kind + " is at version " + currentVersion
+            throw new Failure(Failure.Kind.STALE_VERSION, "The " + kind + " is at version " + currentVersion
                     + ", not the one this change was based on; fetch it again and reapply your change");
         }
     }

@@ -15,8 +15,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import org.emend.failure.Failure;
+import org.emend.failure.Failure.FieldError;
 import org.emend.web.JsonInputExceptionMapper;
-import org.emend.web.Problem.FieldError;
 import org.emend.web.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -91,7 +92,7 @@ public class JsonBodies {
 
     private static ObjectNode requireObject(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw ProblemException.malformed("The request body must be a JSON object");
+            throw Failure.malformed("The request body must be a JSON object");
         }
         return (ObjectNode) body;
     }
@@ -120,7 +121,7 @@ public class JsonBodies {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Failure.invalid(errors);
         }
     }
 

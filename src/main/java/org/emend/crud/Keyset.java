@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -143,7 +143,7 @@ public final class Keyset<E> {
         };
     }
 
-    private static ProblemException invalidCursor() {
-        return ProblemException.malformed("The cursor in `after` is not one this list gave out");
+    private static Failure invalidCursor() {
+        return Failure.malformed("The cursor in `after` is not one this list gave out");
     }
 }

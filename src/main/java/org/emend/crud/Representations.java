@@ -6,8 +6,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import org.emend.web.ProblemException;
-import org.emend.web.ProblemType;
+import org.emend.failure.Failure;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Responses that carry one record: with its ETag, and 304 when the client's copy is current. */
@@ -29,7 +28,7 @@ public final class Representations {
             if (precondition.build().getStatus() == Response.Status.NOT_MODIFIED.getStatusCode()) {
                 return RestResponse.ResponseBuilder.<V> notModified(tag).build();
             }
-            throw new ProblemException(ProblemType.STALE_VERSION, "The record's current entity tag is " + tag);
+            throw new Failure(Failure.Kind.STALE_VERSION, "The record's current entity tag is " + tag);
         }
         return RestResponse.ResponseBuilder.ok(view).tag(tag).build();
     }

@@ -14,6 +14,7 @@ import org.emend.abstracts.ArticleAbstract;
 import org.emend.block.BlockKind;
 import org.emend.block.BlockStatus;
 import org.emend.block.TextBlock;
+import org.emend.failure.Failure;
 import org.emend.footnote.Footnote;
 import org.emend.history.BlockEditor;
 import org.emend.history.BlockHistory;
@@ -26,7 +27,6 @@ import org.emend.page.Page;
 import org.emend.persistence.Lookups;
 import org.emend.section.Section;
 import org.emend.users.Actor;
-import org.emend.web.ProblemException;
 
 /**
  * Turns what an OCR run read into the page's draft. The run's lines go through structure recovery
@@ -76,8 +76,8 @@ public class OcrDrafts {
                 .getResultList();
         if (rows.isEmpty()) {
             Lookups.require(Page.class, pageId, "page");
-            throw runId == null ? ProblemException.notFound("OCR run of page", pageId)
-                    : ProblemException.notFound("OCR run", runId);
+            throw runId == null ? Failure.notFound("OCR run of page", pageId)
+                    : Failure.notFound("OCR run", runId);
         }
         Object[] row = (Object[]) rows.get(0);
         return new Run((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5],
@@ -150,7 +150,7 @@ public class OcrDrafts {
         if (pairs.size() != accepted.size()) {
             List<String> known = pairs.stream().map(DraftPair::key).toList();
             String unknown = accepted.keySet().stream().filter(key -> !known.contains(key)).findFirst().orElseThrow();
-            throw ProblemException.invalid("blocks", "the draft of run " + run.id() + " has no block " + unknown);
+            throw Failure.invalid("blocks", "the draft of run " + run.id() + " has no block " + unknown);
         }
         return take(run, pairs, pair -> accepted.get(pair.key()), actor,
                 "OCR draft accepted (" + run.engine() + " " + run.engineVersion() + ", " + run.languages() + ")");

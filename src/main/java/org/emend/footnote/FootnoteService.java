@@ -13,9 +13,9 @@ import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
+import org.emend.failure.Failure;
 import org.emend.history.BlockService;
 import org.emend.page.Page;
-import org.emend.web.ProblemException;
 
 @ApplicationScoped
 public class FootnoteService extends BlockService<Footnote, FootnoteInput, FootnoteView> {
@@ -69,7 +69,7 @@ public class FootnoteService extends BlockService<Footnote, FootnoteInput, Footn
         UUID articleId = footnote.article.id;
         if (input.ordinal() != null) {
             if (Footnote.ordinalTaken(articleId, input.ordinal(), footnote.id)) {
-                throw ProblemException.conflict("The article already has a footnote at ordinal " + input.ordinal());
+                throw Failure.conflict("The article already has a footnote at ordinal " + input.ordinal());
             }
             footnote.ordinal = input.ordinal();
         } else if (footnote.ordinal == null) {

@@ -11,11 +11,11 @@ import org.emend.block.BlockStatus;
 import org.emend.block.TextBlock;
 import org.emend.block.TextLimits;
 import org.emend.changes.ChangeAttribution;
+import org.emend.failure.Failure;
 import org.emend.footnote.Footnote;
 import org.emend.persistence.Lookups;
 import org.emend.section.Section;
 import org.emend.users.Actor;
-import org.emend.web.ProblemException;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -121,16 +121,16 @@ public class BlockEditor {
     private static void refuseTooLong(BlockKind kind, Change change) {
         int max = TextLimits.text(kind);
         if (change.text() == null) {
-            throw ProblemException.invalid("text", "must not be null");
+            throw Failure.invalid("text", "must not be null");
         }
         if (change.text().length() > max) {
-            throw ProblemException.invalid("text", "may have at most " + max + " characters");
+            throw Failure.invalid("text", "may have at most " + max + " characters");
         }
         if (change.marker() != null && change.marker().strip().length() > TextLimits.MARKER) {
-            throw ProblemException.invalid("marker", "may have at most " + TextLimits.MARKER + " characters");
+            throw Failure.invalid("marker", "may have at most " + TextLimits.MARKER + " characters");
         }
         if (change.heading() != null && change.heading().length() > TextLimits.HEADING) {
-            throw ProblemException.invalid("heading", "may have at most " + TextLimits.HEADING + " characters");
+            throw Failure.invalid("heading", "may have at most " + TextLimits.HEADING + " characters");
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.emend.web.Problem;
-import org.emend.web.ProblemException;
 import org.emend.web.ProblemType;
 import org.emend.web.Problems;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -16,8 +15,8 @@ public class EditConflictMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> map(EditConflict conflict, UriInfo uriInfo) {
-        return Problems.response(ProblemException.withLinks(ProblemType.STALE_VERSION, conflict.getMessage()
-                + "; it is at version " + conflict.currentVersion(),
-                Map.of("current", "/api/v1/" + conflict.kind().collection() + "/" + conflict.blockId())).problem(), uriInfo);
+        return Problems.response(Problem.of(ProblemType.STALE_VERSION, conflict.getMessage()
+                + "; it is at version " + conflict.currentVersion())
+                .withLinks(Map.of("current", "/api/v1/" + conflict.kind().collection() + "/" + conflict.blockId())), uriInfo);
     }
 }

@@ -1,9 +1,8 @@
 package org.emend.history;
 
 import org.emend.block.BlockStatus;
+import org.emend.failure.Failure;
 import org.emend.users.Actor;
-import org.emend.web.ProblemException;
-import org.emend.web.ProblemType;
 
 /**
  * The correction workflow: {@code raw} → {@code corrected} on the first save that changes the
@@ -58,7 +57,7 @@ public final class Workflow {
         return textChanged && current == BlockStatus.VERIFIED ? BlockStatus.CORRECTED : current;
     }
 
-    private static ProblemException refused(String detail) {
-        return new ProblemException(ProblemType.STATUS_WORKFLOW, detail);
+    private static Failure refused(String detail) {
+        return new Failure(Failure.Kind.STATUS_WORKFLOW, detail);
     }
 }

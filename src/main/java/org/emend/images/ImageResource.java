@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.emend.access.Visibility;
+import org.emend.failure.Failure;
 import org.emend.page.Page;
 import org.emend.persistence.Lookups;
-import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -93,7 +93,7 @@ public class ImageResource {
     @Operation(summary = "Store several scans at once, each file named by its page's printed number (079.png) or sequence")
     public List<ImageService.Stored> putAll(@RestPath UUID id, @RestForm("file") List<FileUpload> files) throws IOException {
         if (files == null || files.isEmpty()) {
-            throw ProblemException.invalid("file", "upload one or more image files as the file field");
+            throw Failure.invalid("file", "upload one or more image files as the file field");
         }
         return images.storeAll(id, images.readAll(files));
     }

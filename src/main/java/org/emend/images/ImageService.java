@@ -25,11 +25,10 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.emend.article.Article;
+import org.emend.failure.Failure;
 import org.emend.page.Page;
 import org.emend.persistence.Lookups;
 import org.emend.persistence.Sha256;
-import org.emend.web.ProblemException;
-import org.emend.web.ProblemType;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -63,7 +62,7 @@ public class ImageService {
     public byte[] read(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A page image may have at most " + maxBytes + " bytes");
+            throw new Failure(Failure.Kind.TOO_LARGE, "A page image may have at most " + maxBytes + " bytes");
         }
         return bytes;
     }
@@ -72,7 +71,7 @@ public class ImageService {
     public PageImage store(UUID pageId, byte[] bytes) {
         Page page = Page.findById(pageId);
         if (page == null) {
-            throw ProblemException.notFound("page", pageId);
+            throw Failure.notFound("page", pageId);
         }
         return store(page, bytes);
     }
@@ -118,7 +117,7 @@ public class ImageService {
         PageImage image = PageImage.findById(pageId);
         if (image == null) {
             Lookups.require(Page.class, pageId, "page");
-            throw new ProblemException(ProblemType.NOT_FOUND, "The page has no image");
+            throw new Failure(Failure.Kind.NOT_FOUND, "The page has no image");
         }
         return image;
     }
@@ -131,12 +130,12 @@ public class ImageService {
     private PageImage store(Page page, byte[] bytes) {
         ImageFormat format = ImageFormat.of(bytes);
         if (format == null) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "A page image must be a PNG, JPEG or TIFF file");
+            throw new Failure(Failure.Kind.UNSUPPORTED_FORMAT, "A page image must be a PNG, JPEG or TIFF file");
         }
         int[] size = dimensions(bytes, format);
         // A small file can declare an enormous picture: the header is judged before anything is decoded
         if (size[0] <= 0 || size[1] <= 0 || (long) size[0] * size[1] > maxPixels) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The image declares " + size[0] + " × " + size[1]
+            throw new Failure(Failure.Kind.TOO_LARGE, "The image declares " + size[0] + " × " + size[1]
                     + " pixels; a page image may have at most " + maxPixels + " pixels");
         }
         PageImage image = PageImage.findById(page.id);
@@ -177,7 +176,7 @@ public class ImageService {
             }
         } catch (IOException | RuntimeException e) {
             // Decoders throw unchecked exceptions on damaged files too
-            throw new ProblemException(ProblemType.UNREADABLE_INPUT, "The image cannot be read: " + e.getMessage());
+            throw new Failure(Failure.Kind.UNREADABLE_INPUT, "The image cannot be read: " + e.getMessage());
         }
     }
 
@@ -212,7 +211,7 @@ public class ImageService {
             ImageIO.write(shown, "png", png);
             return png.toByteArray();
         } catch (IOException | RuntimeException e) {
-            throw new ProblemException(ProblemType.UNREADABLE_INPUT, "The TIFF image cannot be decoded: " + e.getMessage());
+            throw new Failure(Failure.Kind.UNREADABLE_INPUT, "The TIFF image cannot be decoded: " + e.getMessage());
         }
     }
 

@@ -18,12 +18,13 @@ import jakarta.inject.Inject;
 import org.emend.client.ApiFailure;
 import org.emend.client.EmendClient;
 import org.emend.client.ServerOptions;
+import org.emend.failure.Failure;
 import org.emend.jobs.JobProgress;
 import org.emend.jobs.JobView;
 import org.emend.jobs.JobWorkers;
 import org.emend.ocr.ImportReport;
 import org.emend.ocr.text.RejectedInput;
-import org.emend.web.ProblemException;
+import org.emend.web.FailureMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -143,10 +144,10 @@ public class ImportCommand implements Callable<Integer> {
                 failures++;
                 err.println(file + ": " + e.getMessage()
                         + (e.status() == 413 ? "\n  --local imports it here, within EMEND_IMPORT_MAX_BYTES instead" : ""));
-            } catch (ProblemException e) {
+            } catch (Failure e) {
                 failures++;
-                err.println(file + ": " + e.problem().title() + ": " + e.problem().detail()
-                        + e.problem().errors().stream().map(error -> "; " + error.field() + " " + error.message()).reduce("",
+                err.println(file + ": " + FailureMapper.problem(e).title() + ": " + e.detail()
+                        + e.fieldErrors().stream().map(error -> "; " + error.field() + " " + error.message()).reduce("",
                                 String::concat));
             } catch (RejectedInput e) {
                 failures++;

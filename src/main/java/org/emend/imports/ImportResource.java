@@ -24,7 +24,7 @@ import org.emend.crud.ListPage;
 import org.emend.crud.ListResponses;
 import org.emend.crud.PageParams;
 import org.emend.crud.Representations;
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -71,7 +71,7 @@ public class ImportResource {
     @Operation(summary = "Import an OCR text dump or a PDF uploaded as a file, with the same fields as form fields")
     public RestResponse<ImportView> importUpload(@BeanParam ImportForm form, UriInfo uriInfo) throws IOException {
         if (form.file == null) {
-            throw ProblemException.invalid("file", "upload the OCR text dump as the file field");
+            throw Failure.invalid("file", "upload the OCR text dump as the file field");
         }
         return created(uriInfo, imports.importFile(Files.readAllBytes(form.file.uploadedFile()), form.toRequest()));
     }

@@ -17,6 +17,8 @@ import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
+import org.emend.failure.Failure;
+import org.emend.failure.Failure.FieldError;
 import org.emend.jobs.JobQueue;
 import org.emend.ocr.ImportOptions;
 import org.emend.ocr.OcrParser;
@@ -27,8 +29,6 @@ import org.emend.pdf.PdfPages;
 import org.emend.persistence.Lookups;
 import org.emend.persistence.Sha256;
 import org.emend.users.CurrentActor;
-import org.emend.web.Problem.FieldError;
-import org.emend.web.ProblemException;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.annotation.Timed;
@@ -178,7 +178,7 @@ public class ImportService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw Failure.invalid(errors);
         }
     }
 

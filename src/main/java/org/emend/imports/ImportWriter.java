@@ -17,6 +17,7 @@ import org.emend.article.Article;
 import org.emend.article.Author;
 import org.emend.block.BlockStatus;
 import org.emend.changes.ChangeAttribution;
+import org.emend.failure.Failure;
 import org.emend.footnote.Footnote;
 import org.emend.images.ImageService;
 import org.emend.issue.Issue;
@@ -34,8 +35,6 @@ import org.emend.ocr.title.TitleBlock;
 import org.emend.page.Page;
 import org.emend.persistence.Ids;
 import org.emend.section.Section;
-import org.emend.web.ProblemException;
-import org.emend.web.ProblemType;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -69,7 +68,7 @@ public class ImportWriter {
             return;
         }
         if (!replace) {
-            throw ProblemException.withLinks(ProblemType.DUPLICATE_IMPORT, "This file was imported before (import "
+            throw Failure.withRelated(Failure.Kind.DUPLICATE_IMPORT, "This file was imported before (import "
                     + earlier.id + "); import it again with replace=true to put the new import in its place",
                     Map.of("existing", "/api/v1/imports/" + earlier.id));
         }

@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.emend.ocr.text.RejectedInput;
 import org.emend.web.Problem;
-import org.emend.web.ProblemException;
 import org.emend.web.ProblemType;
 import org.emend.web.Problems;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -20,6 +19,6 @@ public class RejectedInputMapper {
             case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
             default -> ProblemType.UNREADABLE_INPUT;
         };
-        return Problems.response(ProblemException.of(type, exception.getMessage()), uriInfo);
+        return Problems.response(Problem.of(type, exception.getMessage()), uriInfo);
     }
 }

@@ -12,8 +12,8 @@ import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
 import org.emend.crud.RecordService;
+import org.emend.failure.Failure;
 import org.emend.journal.Journal;
-import org.emend.web.ProblemException;
 
 @ApplicationScoped
 public class IssueService extends RecordService<Issue, IssueInput, IssueView> {
@@ -56,7 +56,7 @@ public class IssueService extends RecordService<Issue, IssueInput, IssueView> {
     @Override
     protected void apply(IssueInput input, Issue issue) {
         if (Issue.numberingTaken(issue.journal.id, input.year(), input.volume(), input.number(), issue.id)) {
-            throw ProblemException.conflict("The journal already has an issue " + input.year()
+            throw Failure.conflict("The journal already has an issue " + input.year()
                     + (input.volume() == null ? "" : ", volume " + input.volume())
                     + (input.number() == null ? "" : ", number " + input.number()));
         }
@@ -73,7 +73,7 @@ public class IssueService extends RecordService<Issue, IssueInput, IssueView> {
             return;
         }
         if (!cascade) {
-            throw ProblemException.conflict("The issue still has " + articles
+            throw Failure.conflict("The issue still has " + articles
                     + " article(s); delete them first, or delete with cascade=true to remove them too");
         }
         Article.deleteInIssue(issue.id);

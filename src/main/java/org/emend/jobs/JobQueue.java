@@ -18,9 +18,9 @@ import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
+import org.emend.failure.Failure;
 import org.emend.persistence.Ids;
 import org.emend.persistence.NativeValues;
-import org.emend.web.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -286,7 +286,7 @@ public class JobQueue {
                 SELECT id, kind, subject_id, status, total, done, failed, created_by_name, created_at, started_at, finished_at
                 FROM job WHERE id = :id""").setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("job", id);
+            throw Failure.notFound("job", id);
         }
         return rows.get(0);
     }

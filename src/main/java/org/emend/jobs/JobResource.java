@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.emend.crud.ListPage;
 import org.emend.crud.ListResponses;
 import org.emend.crud.PageParams;
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -43,7 +43,7 @@ public class JobResource {
                 : statuses.stream().flatMap(status -> Arrays.stream(status.split(","))).map(String::strip)
                         .filter(status -> !status.isEmpty()).toList();
         wanted.stream().filter(status -> !STATUSES.contains(status)).findFirst().ifPresent(status -> {
-            throw ProblemException
+            throw Failure
                     .malformed("Query parameter status is one of " + String.join(", ", STATUSES) + ", not " + status);
         });
         return ListResponses.of(uriInfo, queue.list(wanted, page.toRequest()));

@@ -10,8 +10,8 @@ import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
 import org.emend.crud.RecordService;
+import org.emend.failure.Failure;
 import org.emend.issue.Issue;
-import org.emend.web.ProblemException;
 
 @ApplicationScoped
 public class JournalService extends RecordService<Journal, JournalInput, JournalView> {
@@ -55,7 +55,7 @@ public class JournalService extends RecordService<Journal, JournalInput, Journal
             return;
         }
         if (!cascade) {
-            throw ProblemException.conflict("The journal still has " + issues
+            throw Failure.conflict("The journal still has " + issues
                     + " issue(s); delete them first, or delete with cascade=true to remove them and their articles");
         }
         Article.deleteInJournal(journal.id);

@@ -11,9 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import org.emend.article.Article;
+import org.emend.failure.Failure;
 import org.emend.persistence.GarbleScoreConverter;
 import org.emend.persistence.VersionedEntity;
-import org.emend.web.ProblemException;
 
 /**
  * One printed page of an article as OCR'd. Its OCR original never changes after creation;
@@ -73,7 +73,7 @@ public class Page extends VersionedEntity {
         }
         Page page = find("id = ?1 and article.id = ?2", pageId, articleId).firstResult();
         if (page == null) {
-            throw ProblemException.invalid(field, "must be the id of a page of the same article");
+            throw Failure.invalid(field, "must be the id of a page of the same article");
         }
         return page;
     }

@@ -13,8 +13,8 @@ import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
 import org.emend.crud.RecordService;
+import org.emend.failure.Failure;
 import org.emend.ocr.garble.GarbleScorer;
-import org.emend.web.ProblemException;
 
 @ApplicationScoped
 public class PageService extends RecordService<Page, PageInput, PageView> {
@@ -45,7 +45,7 @@ public class PageService extends RecordService<Page, PageInput, PageView> {
         Page page = new Page();
         page.article = Article.require(articleId);
         if (input.ocrOriginal() == null) {
-            throw ProblemException.invalid("ocrOriginal", "must not be null");
+            throw Failure.invalid("ocrOriginal", "must not be null");
         }
         page.ocrOriginal = input.ocrOriginal();
         page.garbleScore = GarbleScorer.scoreLines(input.ocrOriginal().lines().toList(), page.article.language);
@@ -67,7 +67,7 @@ public class PageService extends RecordService<Page, PageInput, PageView> {
     protected void apply(PageInput input, Page page) {
         if (input.sequence() != null) {
             if (Page.sequenceTaken(page.article.id, input.sequence(), page.id)) {
-                throw ProblemException.conflict("The article already has a page at sequence " + input.sequence());
+                throw Failure.conflict("The article already has a page at sequence " + input.sequence());
             }
             page.sequence = input.sequence();
         } else if (page.sequence == null) {

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -26,7 +26,7 @@ public final class Lookups {
     private static <E> E require(Class<E> type, UUID id, String kind, LockModeType lock) {
         E entity = Panache.getEntityManager().find(type, id, lock);
         if (entity == null) {
-            throw ProblemException.notFound(kind, id);
+            throw Failure.notFound(kind, id);
         }
         return entity;
     }

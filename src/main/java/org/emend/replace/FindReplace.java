@@ -18,12 +18,12 @@ import jakarta.transaction.Transactional;
 
 import org.emend.block.BlockKind;
 import org.emend.block.TextBlock;
+import org.emend.failure.Failure;
 import org.emend.history.BlockEditor;
 import org.emend.history.Edit;
 import org.emend.history.Revision;
 import org.emend.persistence.Lookups;
 import org.emend.users.Actor;
-import org.emend.web.ProblemException;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -99,7 +99,7 @@ public class FindReplace {
         for (String id : accepted) {
             String[] parts = id.split(":");
             if (parts.length != 4 || !parts[3].matches("\\d{1,9}")) {
-                throw ProblemException.invalid("accept", "hit ids are kind:block:version:start, as the preview gives them");
+                throw Failure.invalid("accept", "hit ids are kind:block:version:start, as the preview gives them");
             }
             startsByBlock.computeIfAbsent(parts[0] + ":" + parts[1] + ":" + parts[2], key -> new TreeSet<>())
                     .add(Integer.parseInt(parts[3]));
@@ -172,7 +172,7 @@ public class FindReplace {
         try {
             return matcher.find();
         } catch (StackOverflowError e) {
-            throw ProblemException.invalid("find", "the regular expression recurses too deeply on this text"
+            throw Failure.invalid("find", "the regular expression recurses too deeply on this text"
                     + " (an alternation or group repeated many times, as (a|b)*); make it simpler");
         }
     }

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.emend.block.BlockStatus;
+import org.emend.failure.Failure;
 import org.emend.web.Languages;
-import org.emend.web.ProblemException;
 
 /**
  * What to find and what to put in its place: a literal text or a Java regular expression
@@ -31,7 +31,7 @@ public record Search(
         try {
             return Pattern.compile(find, flags);
         } catch (PatternSyntaxException e) {
-            throw ProblemException.invalid("find", "is not a valid regular expression: " + e.getDescription()
+            throw Failure.invalid("find", "is not a valid regular expression: " + e.getDescription()
                     + (e.getIndex() >= 0 ? " at position " + e.getIndex() : ""));
         }
     }

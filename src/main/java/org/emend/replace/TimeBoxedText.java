@@ -1,6 +1,6 @@
 package org.emend.replace;
 
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 
 /**
  * Text that a regular expression may read only for so long: a pattern that backtracks
@@ -26,7 +26,7 @@ final class TimeBoxedText implements CharSequence {
     @Override
     public char charAt(int index) {
         if ((++reads & 0xFFFF) == 0 && System.nanoTime() > deadline) {
-            throw ProblemException.invalid("find", "the regular expression takes too long on this text; make it simpler");
+            throw Failure.invalid("find", "the regular expression takes too long on this text; make it simpler");
         }
         return text.charAt(index);
     }

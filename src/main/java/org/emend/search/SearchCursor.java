@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 
 /**
  * Where a page of results ended: the sort key of its last hit (terms matched, score, kind, id),
@@ -23,7 +23,7 @@ record SearchCursor(long matched, float score, SearchKind kind, UUID id) {
             return new SearchCursor(Long.parseLong(parts[0]), Float.parseFloat(parts[1]), SearchKind.fromString(parts[2]),
                     UUID.fromString(parts[3]));
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw ProblemException.malformed("Query parameter after is not a cursor this search gave out");
+            throw Failure.malformed("Query parameter after is not a cursor this search gave out");
         }
     }
 }

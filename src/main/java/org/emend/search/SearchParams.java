@@ -12,8 +12,8 @@ import jakarta.ws.rs.DefaultValue;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.emend.block.BlockStatus;
+import org.emend.failure.Failure;
 import org.emend.web.Languages;
-import org.emend.web.ProblemException;
 import org.emend.web.QueryParameters;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -70,7 +70,7 @@ public class SearchParams implements QueryParameters {
         try {
             return SearchKind.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.malformed("Query parameter kind " + e.getMessage());
+            throw Failure.malformed("Query parameter kind " + e.getMessage());
         }
     }
 

@@ -20,7 +20,7 @@ import jakarta.persistence.Query;
 import org.emend.access.Visibility;
 import org.emend.block.BlockStatus;
 import org.emend.crud.ListPage;
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 
 /**
  * Full-text search over sections, footnotes, abstracts and article titles, on the generated
@@ -123,7 +123,7 @@ public class SearchService {
                 .setParameter("terms", String.join("\n", terms.terms()))
                 .getResultList();
         if (queries.isEmpty()) {
-            throw ProblemException.malformed("Query parameter q holds no words to search for");
+            throw Failure.malformed("Query parameter q holds no words to search for");
         }
         return queries;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 
 /**
  * A query as its terms: words, and phrases in double quotes that must occur as written. How a
@@ -20,10 +20,10 @@ public record SearchTerms(List<String> terms) {
 
     public static SearchTerms parse(String query) {
         if (query == null || query.isBlank()) {
-            throw ProblemException.malformed("Query parameter q is required: the words to search for");
+            throw Failure.malformed("Query parameter q is required: the words to search for");
         }
         if (query.length() > MAX_LENGTH) {
-            throw ProblemException.malformed("Query parameter q may be at most " + MAX_LENGTH + " characters long");
+            throw Failure.malformed("Query parameter q may be at most " + MAX_LENGTH + " characters long");
         }
         List<String> terms = new ArrayList<>();
         Matcher matcher = TERM.matcher(query);
@@ -34,7 +34,7 @@ public record SearchTerms(List<String> terms) {
             }
         }
         if (terms.size() > MAX_TERMS) {
-            throw ProblemException.malformed("Query parameter q may hold at most " + MAX_TERMS + " words or phrases");
+            throw Failure.malformed("Query parameter q may hold at most " + MAX_TERMS + " words or phrases");
         }
         return new SearchTerms(List.copyOf(terms));
     }

@@ -13,9 +13,9 @@ import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
+import org.emend.failure.Failure;
 import org.emend.history.BlockService;
 import org.emend.page.Page;
-import org.emend.web.ProblemException;
 
 @ApplicationScoped
 public class SectionService extends BlockService<Section, SectionInput, SectionView> {
@@ -69,7 +69,7 @@ public class SectionService extends BlockService<Section, SectionInput, SectionV
         UUID articleId = section.article.id;
         if (input.ordinal() != null) {
             if (Section.ordinalTaken(articleId, input.ordinal(), section.id)) {
-                throw ProblemException.conflict("The article already has a section at ordinal " + input.ordinal());
+                throw Failure.conflict("The article already has a section at ordinal " + input.ordinal());
             }
             section.ordinal = input.ordinal();
         } else if (section.ordinal == null) {

@@ -8,8 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emend.failure.Failure;
 import org.emend.persistence.Lookups;
-import org.emend.web.ProblemException;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.LaunchMode;
@@ -65,13 +65,13 @@ public class UserService {
     @Transactional
     public String add(String username, String role, String password) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,64}")) {
-            throw ProblemException.invalid("username", "use 1 to 64 letters, digits and . _ @ -");
+            throw Failure.invalid("username", "use 1 to 64 letters, digits and . _ @ -");
         }
         if (!Role.EDITOR.equals(role) && !Role.ADMIN.equals(role)) {
-            throw ProblemException.invalid("role", "must be editor or admin");
+            throw Failure.invalid("role", "must be editor or admin");
         }
         if (User.findByUsername(username) != null) {
-            throw ProblemException.conflict("There is already an account " + username);
+            throw Failure.conflict("There is already an account " + username);
         }
         String chosen = password == null || password.isBlank() ? Passwords.generate() : checked(password);
         create(username, chosen, role);
@@ -83,7 +83,7 @@ public class UserService {
     public String resetPassword(String username, String password) {
         User user = User.findByUsername(username);
         if (user == null) {
-            throw new ProblemException(org.emend.web.ProblemType.NOT_FOUND, "No account " + username);
+            throw new Failure(Failure.Kind.NOT_FOUND, "No account " + username);
         }
         String chosen = password == null || password.isBlank() ? Passwords.generate() : checked(password);
         user.passwordHash = Passwords.hash(chosen);
@@ -96,7 +96,7 @@ public class UserService {
     public void setDisabled(String username, boolean disabled, Actor by) {
         User user = otherThan(username, by, disabled ? "disable" : "enable");
         if (disabled && user.isAdmin() && otherActiveAdmins(user) == 0) {
-            throw ProblemException.conflict("The last active admin cannot be disabled");
+            throw Failure.conflict("The last active admin cannot be disabled");
         }
         user.disabledAt = disabled ? java.time.Instant.now() : null;
         user.sessionGeneration++;
@@ -116,7 +116,7 @@ public class UserService {
     public void delete(String username, Actor by) {
         User user = otherThan(username, by, "delete");
         if (user.isAdmin() && otherActiveAdmins(user) == 0) {
-            throw ProblemException.conflict("The last active admin cannot be deleted");
+            throw Failure.conflict("The last active admin cannot be deleted");
         }
         user.delete();
     }
@@ -124,10 +124,10 @@ public class UserService {
     private static User otherThan(String username, Actor by, String verb) {
         User user = User.findByUsername(username);
         if (user == null) {
-            throw new ProblemException(org.emend.web.ProblemType.NOT_FOUND, "No account " + username);
+            throw new Failure(Failure.Kind.NOT_FOUND, "No account " + username);
         }
         if (user.id.equals(by.userId())) {
-            throw ProblemException.conflict("You cannot " + verb + " your own account");
+            throw Failure.conflict("You cannot " + verb + " your own account");
         }
         return user;
     }
@@ -142,7 +142,7 @@ public class UserService {
 
     private static String checked(String password) {
         if (password.length() < Passwords.MIN_LENGTH) {
-            throw ProblemException.invalid("password", "must have at least " + Passwords.MIN_LENGTH + " characters");
+            throw Failure.invalid("password", "must have at least " + Passwords.MIN_LENGTH + " characters");
         }
         return password;
     }

@@ -73,7 +73,7 @@ public class ApiForgeryGuard {
     }
 
     private static void refuse(RoutingContext routing, ObjectMapper mapper) {
-        Problem problem = ProblemException.of(ProblemType.FORBIDDEN, "A write that signs in with the console's session"
+        Problem problem = Problem.of(ProblemType.FORBIDDEN, "A write that signs in with the console's session"
                 + " cookie must send its CSRF token in the X-CSRF-TOKEN header (the value of the emend-csrf cookie);"
                 + " scripts use an API token instead").withInstance(routing.normalizedPath());
         try {

@@ -28,7 +28,7 @@ public class BodySizeLimit {
         if (length == null || !length.matches("\\d{1,18}") || Long.parseLong(length) <= maxBytes) {
             return null;
         }
-        Problem problem = ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE,
+        Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
                 "The request body has " + length + " bytes; this server takes at most " + maxBytes)
                 .withInstance(request.getUriInfo().getRequestUri().getRawPath());
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();

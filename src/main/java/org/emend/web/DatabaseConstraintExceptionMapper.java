@@ -16,11 +16,11 @@ public class DatabaseConstraintExceptionMapper {
     public RestResponse<Problem> map(ConstraintViolationException exception, UriInfo uriInfo) {
         String constraint = exception.getConstraintName() == null ? "a constraint" : exception.getConstraintName();
         Problem problem = switch (exception.getKind()) {
-            case UNIQUE -> ProblemException.of(ProblemType.CONFLICT,
+            case UNIQUE -> Problem.of(ProblemType.CONFLICT,
                     "Another record already holds this value (" + constraint + ")");
-            case FOREIGN_KEY -> ProblemException.of(ProblemType.CONFLICT,
+            case FOREIGN_KEY -> Problem.of(ProblemType.CONFLICT,
                     "The record is referenced by, or refers to, a record that does not allow this (" + constraint + ")");
-            default -> ProblemException.of(ProblemType.VALIDATION, "The database refused a value (" + constraint + ")");
+            default -> Problem.of(ProblemType.VALIDATION, "The database refused a value (" + constraint + ")");
         };
         return Problems.response(problem, uriInfo);
     }

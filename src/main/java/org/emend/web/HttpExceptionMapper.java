@@ -36,26 +36,26 @@ public class HttpExceptionMapper {
             // JAX-RS answers 404 when a path or query parameter cannot be converted; for a
             // query parameter the client needs to hear that its request is malformed.
             if (exception.getCause() instanceof IllegalArgumentException && !uriInfo.getQueryParameters().isEmpty()) {
-                return ProblemException.of(ProblemType.MALFORMED_REQUEST,
+                return Problem.of(ProblemType.MALFORMED_REQUEST,
                         "A query parameter has a value of the wrong form (a number, a UUID or one of its listed values)");
             }
-            return ProblemException.of(ProblemType.NOT_FOUND, "Nothing is at this address");
+            return Problem.of(ProblemType.NOT_FOUND, "Nothing is at this address");
         }
         if (exception instanceof NotAllowedException) {
-            return ProblemException.of(ProblemType.METHOD_NOT_ALLOWED, "This address does not take this method");
+            return Problem.of(ProblemType.METHOD_NOT_ALLOWED, "This address does not take this method");
         }
         if (exception instanceof NotSupportedException) {
-            return ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+            return Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "This address does not take a body of this media type (the OpenAPI document at /q/openapi names the ones it takes)");
         }
         if (exception instanceof NotAcceptableException) {
-            return ProblemException.of(ProblemType.NOT_ACCEPTABLE, "This address cannot answer in the media type asked for");
+            return Problem.of(ProblemType.NOT_ACCEPTABLE, "This address cannot answer in the media type asked for");
         }
         if (status == 413) {
-            return ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large");
+            return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large");
         }
         if (status >= 500) {
-            return ProblemException.of(ProblemType.INTERNAL, "The server could not complete the request");
+            return Problem.of(ProblemType.INTERNAL, "The server could not complete the request");
         }
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String reason = statusType == null ? "Bad request" : statusType.getReasonPhrase();

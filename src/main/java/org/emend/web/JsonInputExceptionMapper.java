@@ -30,15 +30,15 @@ public class JsonInputExceptionMapper {
     public static Problem toProblem(JsonProcessingException exception) {
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             FieldError error = new FieldError(path(mapping), message(mapping));
-            return ProblemException.of(ProblemType.MALFORMED_REQUEST, "The JSON body does not match the expected fields",
+            return Problem.of(ProblemType.MALFORMED_REQUEST, "The JSON body does not match the expected fields",
                     List.of(error));
         }
         if (exception instanceof MismatchedInputException) {
-            return ProblemException.of(ProblemType.MALFORMED_REQUEST, "The request body must be a JSON object");
+            return Problem.of(ProblemType.MALFORMED_REQUEST, "The request body must be a JSON object");
         }
         String where = exception.getLocation() == null ? ""
                 : " at line " + exception.getLocation().getLineNr() + ", column " + exception.getLocation().getColumnNr();
-        return ProblemException.of(ProblemType.MALFORMED_REQUEST,
+        return Problem.of(ProblemType.MALFORMED_REQUEST,
                 "The request body is not valid JSON" + where + ": " + exception.getOriginalMessage());
     }
 

@@ -25,6 +25,19 @@ public record Problem(
     public record FieldError(String field, String message) {
     }
 
+    public static Problem of(ProblemType type, String detail) {
+        return of(type, detail, List.of());
+    }
+
+    public static Problem of(ProblemType type, String detail, List<FieldError> errors) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null, errors, Map.of());
+    }
+
+    /** The same problem pointing at related resources ({@code links}: relation → URI). */
+    public Problem withLinks(Map<String, String> related) {
+        return new Problem(type, title, status, detail, instance, errors, related);
+    }
+
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, errors, links);
     }

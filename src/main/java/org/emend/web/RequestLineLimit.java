@@ -44,7 +44,7 @@ public class RequestLineLimit {
             context.next();
             return;
         }
-        Problem problem = ProblemException.of(ProblemType.URI_TOO_LONG,
+        Problem problem = Problem.of(ProblemType.URI_TOO_LONG,
                 "The address has " + uri.length() + " characters; this server takes at most " + maxLength
                         + " (send long values in a POST body)")
                 .withInstance(context.request().path());

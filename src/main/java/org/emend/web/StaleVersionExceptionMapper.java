@@ -12,7 +12,7 @@ public class StaleVersionExceptionMapper {
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public RestResponse<Problem> map(RuntimeException exception, UriInfo uriInfo) {
-        return Problems.response(ProblemException.of(ProblemType.STALE_VERSION,
+        return Problems.response(Problem.of(ProblemType.STALE_VERSION,
                 "The record was changed by someone else meanwhile; fetch it again and reapply your change"), uriInfo);
     }
 }

@@ -18,7 +18,7 @@ public class StorableQueryText {
             for (String value : parameter.getValue()) {
                 String problem = StorableText.problem(value);
                 if (problem != null) {
-                    Problem refused = ProblemException.of(ProblemType.MALFORMED_REQUEST,
+                    Problem refused = Problem.of(ProblemType.MALFORMED_REQUEST,
                             "The query parameter " + parameter.getKey() + " " + problem,
                             List.of(new Problem.FieldError(parameter.getKey(), problem)))
                             .withInstance(request.getUriInfo().getRequestUri().getRawPath());

@@ -25,14 +25,14 @@ public class UnexpectedExceptionMapper {
         }
         if (DatabaseOutage.causes(exception)) {
             LOG.warnf("Database out of reach on %s: %s", uriInfo.getRequestUri().getRawPath(), exception.getMessage());
-            RestResponse<Problem> unavailable = Problems.response(ProblemException.of(ProblemType.DATABASE_UNAVAILABLE,
+            RestResponse<Problem> unavailable = Problems.response(Problem.of(ProblemType.DATABASE_UNAVAILABLE,
                     "The database cannot be reached for the moment; retry in a few seconds"), uriInfo);
             return RestResponse.ResponseBuilder.fromResponse(unavailable)
                     .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(exception, "Unexpected failure %s on %s", incident, uriInfo.getRequestUri().getRawPath());
-        return Problems.response(ProblemException.of(ProblemType.INTERNAL,
+        return Problems.response(Problem.of(ProblemType.INTERNAL,
                 "The server could not complete the request (incident " + incident + ")"), uriInfo);
     }
 }

@@ -31,9 +31,9 @@ public final class UnreadableFormBody {
     static Problem problem(Throwable failure) {
         String message = String.valueOf(failure.getMessage());
         if (message.startsWith(TOO_MANY_PARTS)) {
-            return ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE,
+            return Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
                     "The form or multipart body has too many parts (" + message + ")");
         }
-        return ProblemException.of(ProblemType.MALFORMED_REQUEST, "The form or multipart body cannot be read: " + message);
+        return Problem.of(ProblemType.MALFORMED_REQUEST, "The form or multipart body cannot be read: " + message);
     }
 }

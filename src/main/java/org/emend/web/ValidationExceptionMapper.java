@@ -32,8 +32,8 @@ public class ValidationExceptionMapper {
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         Problem problem = parameterOnly
-                ? ProblemException.of(ProblemType.MALFORMED_REQUEST, "The request has invalid parameters", errors)
-                : ProblemException.invalid(errors).problem();
+                ? Problem.of(ProblemType.MALFORMED_REQUEST, "The request has invalid parameters", errors)
+                : Problem.of(ProblemType.VALIDATION, "The request has invalid fields", errors);
         return Problems.response(problem, uriInfo);
     }
 

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.emend.web.ProblemException;
+import org.emend.failure.Failure;
 import org.junit.jupiter.api.Test;
 
 /** Keyset pagination's cursors and conditions, without a database: what a list continues from. */
@@ -45,7 +45,7 @@ class KeysetTest {
         String otherListsCursor = Keyset.of(Keyset.uuid("id", Row::id)).cursorOf(new Row(0, UUID.randomUUID()));
 
         for (String cursor : new String[] { "not base64 at all!", "bnVsbA", otherListsCursor }) {
-            assertThatThrownBy(() -> BY_NUMBER.after(cursor, new HashMap<>())).as(cursor).isInstanceOf(ProblemException.class)
+            assertThatThrownBy(() -> BY_NUMBER.after(cursor, new HashMap<>())).as(cursor).isInstanceOf(Failure.class)
                     .hasMessage("The cursor in `after` is not one this list gave out");
         }
     }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 
 import org.emend.block.BlockStatus;
+import org.emend.failure.Failure;
 import org.emend.users.Actor;
-import org.emend.web.ProblemException;
 import org.junit.jupiter.api.Test;
 
 /** The correction workflow, raw → corrected → verified by someone else, without the application around it. */
@@ -29,21 +29,21 @@ class WorkflowTest {
         assertThat(Workflow.next(BlockStatus.CORRECTED, BlockStatus.VERIFIED, false, OTHER_EDITOR, EDITOR))
                 .isEqualTo(BlockStatus.VERIFIED);
         assertThatThrownBy(() -> Workflow.next(BlockStatus.CORRECTED, BlockStatus.VERIFIED, false, EDITOR, EDITOR))
-                .isInstanceOf(ProblemException.class).hasMessageContaining("another editor verifies it");
+                .isInstanceOf(Failure.class).hasMessageContaining("another editor verifies it");
         // Changing the text and verifying it at once is one's own change too
         assertThatThrownBy(() -> Workflow.next(BlockStatus.CORRECTED, BlockStatus.VERIFIED, true, OTHER_EDITOR, EDITOR))
-                .isInstanceOf(ProblemException.class);
+                .isInstanceOf(Failure.class);
         assertThat(Workflow.next(BlockStatus.CORRECTED, BlockStatus.VERIFIED, false, ADMIN, ADMIN))
                 .isEqualTo(BlockStatus.VERIFIED);
         assertThatThrownBy(() -> Workflow.next(BlockStatus.CORRECTED, BlockStatus.VERIFIED, false, Actor.ANONYMOUS, EDITOR))
-                .isInstanceOf(ProblemException.class).hasMessageContaining("signed-in editor");
+                .isInstanceOf(Failure.class).hasMessageContaining("signed-in editor");
     }
 
     @Test
     void shouldLetOnlyAnAdminSetABlockBackToRaw() {
         assertThat(Workflow.next(BlockStatus.CORRECTED, BlockStatus.RAW, false, ADMIN, EDITOR)).isEqualTo(BlockStatus.RAW);
         assertThatThrownBy(() -> Workflow.next(BlockStatus.CORRECTED, BlockStatus.RAW, false, EDITOR, EDITOR))
-                .isInstanceOf(ProblemException.class).hasMessage("Only an admin sets a block back to raw");
+                .isInstanceOf(Failure.class).hasMessage("Only an admin sets a block back to raw");
     }
 
     @Test

@@ -16,11 +16,11 @@ import org.emend.console.editor.PageView.OcrDraft;
 import org.emend.console.editor.PageView.Proposal;
 import org.emend.draft.DraftPair;
 import org.emend.draft.OcrDrafts;
+import org.emend.failure.Failure;
 import org.emend.history.Diffs;
 import org.emend.ocr.lines.Hocr;
 import org.emend.ocr.lines.OcrLine;
 import org.emend.ocr.text.ChinesePunctuation;
-import org.emend.web.ProblemException;
 
 /**
  * The page editor's view of the page's latest OCR run: its lines on the scan, tied to the blocks
@@ -43,7 +43,7 @@ public class OcrDraftPanel {
         OcrDrafts.Run run;
         try {
             run = drafts.run(pageId, null);
-        } catch (ProblemException none) {
+        } catch (Failure none) {
             return null;
         }
         Hocr.Page page = Hocr.read(run.hocr());

@@ -23,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.emend.block.BlockKind;
 import org.emend.console.ConsoleQueries;
 import org.emend.console.Notes;
+import org.emend.failure.Failure;
 import org.emend.images.ImageService;
 import org.emend.ocr.engine.OcrRequests;
 import org.emend.users.CurrentActor;
-import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -125,7 +125,7 @@ public class PageEditor {
         try {
             runId = UUID.fromString(run);
         } catch (RuntimeException e) {
-            throw ProblemException.malformed("The form names no OCR run; reload the page");
+            throw Failure.malformed("The form names no OCR run; reload the page");
         }
         Map<String, Long> accepted = new LinkedHashMap<>();
         PageEditorService.Submitted shown = null;
@@ -167,8 +167,8 @@ public class PageEditor {
         try (InputStream in = Files.newInputStream(image.uploadedFile())) {
             images.store(id, images.read(in));
             note = "The scan is stored.";
-        } catch (ProblemException e) {
-            note = e.problem().detail();
+        } catch (Failure e) {
+            note = e.detail();
         }
         return Notes.seeOther("/console/pages/" + id, note);
     }
@@ -180,7 +180,7 @@ public class PageEditor {
     public Response readAgain(@RestPath UUID id, @RestForm String languages) {
         return Notes.afterRequest("/console/pages/" + id, () -> {
             if (languages != null && !languages.matches("([a-z_]{3,16}\\+){0,3}[a-z_]{3,16}|")) {
-                throw ProblemException.malformed("Choose the languages from the list");
+                throw Failure.malformed("Choose the languages from the list");
             }
             ocr.queue(id, languages == null || languages.isEmpty() ? List.of() : List.of(languages.split("\\+")),
                     actor.get().name());
@@ -202,7 +202,7 @@ public class PageEditor {
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        throw ProblemException.malformed("The form names no block " + action.substring(prefix.length()) + "; reload the page");
+        throw Failure.malformed("The form names no block " + action.substring(prefix.length()) + "; reload the page");
     }
 
     private static Response seeOther(UUID page, String query, Trail trail) {
@@ -224,7 +224,7 @@ public class PageEditor {
                         form.getFirst("text-" + i),
                         form.getFirst("status-" + i), form.getFirst("comment-" + i)));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw ProblemException.malformed("The form's block " + i + " is incomplete; reload the page");
+                throw Failure.malformed("The form's block " + i + " is incomplete; reload the page");
             }
         }
         return blocks;

@@ -15,6 +15,7 @@ import org.emend.block.BlockKind;
 import org.emend.block.BlockStatus;
 import org.emend.block.TextBlock;
 import org.emend.draft.OcrDrafts;
+import org.emend.failure.Failure;
 import org.emend.footnote.Footnote;
 import org.emend.history.BlockEditor;
 import org.emend.history.Diffs;
@@ -29,7 +30,6 @@ import org.emend.persistence.Sha256;
 import org.emend.persistence.Snapshots;
 import org.emend.section.Section;
 import org.emend.users.Actor;
-import org.emend.web.ProblemException;
 
 /**
  * Reads a page with its blocks for the editor, and saves the blocks the editor changed: each
@@ -155,8 +155,8 @@ public class PageEditorService {
                 }
             } catch (EditConflict conflict) {
                 failed.add(conflicted(block, conflict));
-            } catch (ProblemException problem) {
-                failed.add(errored(block, problem.problem().detail() + problem.problem().errors().stream()
+            } catch (Failure problem) {
+                failed.add(errored(block, problem.detail() + problem.fieldErrors().stream()
                         .map(error -> " " + error.field() + " " + error.message()).reduce("", String::concat)));
             }
         }
@@ -171,8 +171,8 @@ public class PageEditorService {
                     null);
         } catch (EditConflict conflict) {
             return new Restored(false, conflicted(block, conflict));
-        } catch (ProblemException problem) {
-            return new Restored(false, errored(block, problem.problem().detail()));
+        } catch (Failure problem) {
+            return new Restored(false, errored(block, problem.detail()));
         }
     }
 

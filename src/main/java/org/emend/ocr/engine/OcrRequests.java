@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.emend.failure.Failure;
 import org.emend.jobs.JobQueue;
-import org.emend.web.ProblemException;
 
 /**
  * Pages read again on demand (from the API or the page editor): a page, some or all pages of an
@@ -41,10 +41,10 @@ public class OcrRequests {
                                 FROM page p WHERE p.id = :id""")
                 .setParameter("id", pageId).getResultStream().findFirst().orElse(null);
         if (page == null) {
-            throw ProblemException.notFound("page", pageId);
+            throw Failure.notFound("page", pageId);
         }
         if (!Boolean.TRUE.equals(page[0]) && !Boolean.TRUE.equals(page[1])) {
-            throw ProblemException.conflict("This page has neither a PDF nor a scan to read: upload its scan first");
+            throw Failure.conflict("This page has neither a PDF nor a scan to read: upload its scan first");
         }
         return jobs.enqueue(PageOcr.KIND, pageId, List.of(pageId), by, options(languages));
     }
@@ -58,13 +58,13 @@ public class OcrRequests {
         List<?> subject = entityManager.createNativeQuery("SELECT coalesce(import_id, id) FROM article WHERE id = :id")
                 .setParameter("id", articleId).getResultList();
         if (subject.isEmpty()) {
-            throw ProblemException.notFound("article", articleId);
+            throw Failure.notFound("article", articleId);
         }
         List<UUID> pages = readable("p.article_id = :scope", articleId);
         if (!pageIds.isEmpty()) {
             List<UUID> unknown = pageIds.stream().filter(id -> !pages.contains(id)).toList();
             if (!unknown.isEmpty()) {
-                throw ProblemException.invalid("pageIds", "page " + unknown.get(0)
+                throw Failure.invalid("pageIds", "page " + unknown.get(0)
                         + " is not a page of this article with a PDF or a scan to read");
             }
             pages.retainAll(pageIds);
@@ -77,7 +77,7 @@ public class OcrRequests {
     public UUID queueIssue(UUID issueId, List<String> languages, String by) {
         if (entityManager.createNativeQuery("SELECT 1 FROM issue WHERE id = :id").setParameter("id", issueId).getResultList()
                 .isEmpty()) {
-            throw ProblemException.notFound("issue", issueId);
+            throw Failure.notFound("issue", issueId);
         }
         return queueAll(issueId, readable("a.issue_id = :scope", issueId), languages, by,
                 "This issue has no page with a PDF or a scan to read");
@@ -85,7 +85,7 @@ public class OcrRequests {
 
     private UUID queueAll(UUID subject, List<UUID> pages, List<String> languages, String by, String none) {
         if (pages.isEmpty()) {
-            throw ProblemException.conflict(none);
+            throw Failure.conflict(none);
         }
         return jobs.enqueue(PageOcr.KIND, subject, pages, by, options(languages));
     }

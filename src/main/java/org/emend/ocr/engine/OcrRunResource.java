@@ -15,12 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.emend.failure.Failure;
 import org.emend.jobs.JobQueue;
 import org.emend.jobs.JobView;
 import org.emend.ocr.lines.Hocr;
 import org.emend.persistence.NativeValues;
 import org.emend.users.CurrentActor;
-import org.emend.web.ProblemException;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -85,7 +85,7 @@ public class OcrRunResource {
     public List<OcrRunView> list(@RestPath UUID id) {
         if (((Number) entityManager.createNativeQuery("SELECT count(*) FROM page WHERE id = :id").setParameter("id", id)
                 .getSingleResult()).longValue() == 0) {
-            throw ProblemException.notFound("page", id);
+            throw Failure.notFound("page", id);
         }
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT id, page_id, job_id, engine, engine_version, languages, settings, mean_confidence, text, hocr, created_at
