@@ -40,9 +40,7 @@ public class UnknownAccountDelay implements IdentityProvider<UsernamePasswordAut
             if (exists(request.getUsername())) {
                 return null;
             }
-            long t0 = System.nanoTime();
             BcryptUtil.matches(new String(request.getPassword().getPassword()), decoyHash);
-            System.out.println("DECOY " + (System.nanoTime() - t0));
             throw new AuthenticationFailedException("No such account");
         });
     }
