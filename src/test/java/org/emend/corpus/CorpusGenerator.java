@@ -42,7 +42,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 @EnabledIfSystemProperty(named = "emend.corpus.regenerate", matches = "true")
 class CorpusGenerator {
 
-    static final int DOCUMENTS = 32;
+    static final int DOCUMENTS = 40;
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
 
     @Test

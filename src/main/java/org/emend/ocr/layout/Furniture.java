@@ -230,6 +230,13 @@ public record Furniture(String watermark, String runningHead, String printedNumb
         return edge.group(2) != null && namesIssue(text.substring(0, edge.start()));
     }
 
+    private static boolean opensWithNumber(Line line) {
+        String text = collapsed(line);
+        Matcher edge = NUMBER_AT_EDGE.matcher(text);
+        return text.length() <= MAX_NUMBERED_HEAD && edge.find() && edge.group(1) != null
+                && text.length() - edge.group().length() >= 2;
+    }
+
     /** The number {@link #NUMBER_AT_EDGE} found, at the line's start or at its end. */
     private static String edgeNumber(Matcher edge) {
         return edge.group(1) != null ? edge.group(1) : edge.group(2);
@@ -263,7 +270,9 @@ public record Furniture(String watermark, String runningHead, String printedNumb
             if (isPageNumber(candidate)) {
                 boolean shortHead = nonBlank.subList(first, i).stream()
                         .allMatch(line -> line.trimmed().length() <= MAX_HEAD_LENGTH);
-                return i > first && shortHead && (watermark || i <= 2) ? i + 1 : 0;
+                // A head that opens with the page's number (46 国际展望) needs no other: the digit under it is the text's
+                boolean numberedHead = nonBlank.subList(first, i).stream().anyMatch(Furniture::opensWithNumber);
+                return i > first && shortHead && !numberedHead && (watermark || i <= 2) ? i + 1 : 0;
             }
             if (candidate.trimmed().length() > MAX_HEAD_LENGTH) {
                 return 0;

@@ -73,6 +73,18 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldKeepTheTitleOutOfAHeadThatOpensWithItsNumberThoughADigitStandsUnderIt() {
+        // The one author's name read as 2: the head already has its number, 46
+        List<Line> page = Lines.split(String.join("\n", "46          国际展望 “2020年第1期", "", "印度新能源汽车政策的演变及其影响", "2",
+                "", BODY, BODY), 1, 0);
+
+        Furniture furniture = Furniture.of(page, PageEdges.of(page));
+
+        assertThat(furniture.printedNumber()).isEqualTo("46");
+        assertThat(furniture.lines()).extracting(Line::text).doesNotContain("印度新能源汽车政策的演变及其影响", "2");
+    }
+
+    @Test
     void shouldDoubtANumberReadAfterTheIssueInTheHead() {
         List<Line> page = Lines.split(String.join("\n", "国际问题研究 2025年第3期 044", "", BODY, BODY), 1, 0);
         List<Line> bands = Lines.split("国际问题研究 2025年第3期 183", 1, 0);
