@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import org.emend.article.ArticleContent;
 import org.emend.article.ArticleContents;
 import org.emend.jats.JatsWriter;
+import org.emend.persistence.Rows;
 import org.emend.persistence.Snapshots;
 import org.hibernate.jpa.HibernateHints;
 
@@ -92,11 +93,11 @@ public class ArchiveExport {
             try (BagWriter bag = new BagWriter(out, format,
                     "emend-" + scope.kind() + (scope.id() == null ? "" : "-" + scope.id()))) {
                 long articles = 0;
-                for (Object[] issue : issues(scope)) {
-                    UUID journalId = (UUID) issue[0];
-                    UUID issueId = (UUID) issue[1];
+                for (IssueInOrder issue : issues(scope)) {
+                    UUID journalId = issue.journalId();
+                    UUID issueId = issue.issueId();
                     String issuePath = journalId + "/" + issueId;
-                    if (Boolean.TRUE.equals(issue[2])) {
+                    if (issue.firstOfJournal()) {
                         bag.payload(journalId + "/journal.json", row(RecordFormat.JOURNAL, journalId));
                     }
                     if (issueId == null) {
@@ -135,23 +136,26 @@ public class ArchiveExport {
                 .getSingleResult());
     }
 
-    /** (journal id, issue id, first row of its journal) in order; a journal without issues has a null issue. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> issues(Scope scope) {
+    /** An issue in the export's order, and whether it is its journal's first; a journal without issues has a null one. */
+    private record IssueInOrder(UUID journalId, UUID issueId, boolean firstOfJournal) {
+    }
+
+    private List<IssueInOrder> issues(Scope scope) {
         String where = switch (scope.kind()) {
             case "journal" -> "WHERE j.id = :id";
             case "issue" -> "WHERE i.id = :id";
             default -> "";
         };
         var query = entityManager.createNativeQuery("""
-                SELECT j.id, i.id, row_number() OVER (PARTITION BY j.id ORDER BY i.year, i.volume, i.number, i.id) = 1
+                SELECT j.id AS journal_id, i.id AS issue_id,
+                       row_number() OVER (PARTITION BY j.id ORDER BY i.year, i.volume, i.number, i.id) = 1 AS first_of_journal
                 FROM journal j LEFT JOIN issue i ON i.journal_id = j.id
                 %s
                 ORDER BY j.id, i.year, i.volume, i.number, i.id""".formatted(where));
         if (scope.id() != null) {
             query.setParameter("id", scope.id());
         }
-        return query.getResultList();
+        return Rows.list(query, IssueInOrder.class);
     }
 
     @SuppressWarnings("unchecked")
@@ -180,24 +184,28 @@ public class ArchiveExport {
         }
         // Scans are the bulk of an article: fetched one page at a time (a cursor, as the export runs
         // in a transaction) so a long article's scans are never all in memory together.
-        @SuppressWarnings("unchecked")
-        Stream<Object[]> pages = entityManager.createNativeQuery("""
+        Stream<PageFiles> pages = Rows.stream(entityManager.createNativeQuery("""
                 SELECT p.sequence, p.ocr_original, m.media_type, m.content, m.display_media_type, m.display_content
                 FROM page p LEFT JOIN page_image m ON m.page_id = p.id
                 WHERE p.article_id = :id ORDER BY p.sequence""").setParameter("id", id)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, 1).getResultStream();
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 1), PageFiles.class);
         try (pages) {
-            for (Object[] page : (Iterable<Object[]>) pages::iterator) {
-                String name = folder + "/pages/" + String.format("%03d", ((Number) page[0]).intValue());
-                bag.payload(name + ".txt", ((String) page[1]).getBytes(StandardCharsets.UTF_8));
-                if (page[3] != null) {
-                    bag.payload(name + extension((String) page[2]), (byte[]) page[3]);
+            for (PageFiles page : (Iterable<PageFiles>) pages::iterator) {
+                String name = folder + "/pages/" + String.format("%03d", page.sequence());
+                bag.payload(name + ".txt", page.ocrOriginal().getBytes(StandardCharsets.UTF_8));
+                if (page.content() != null) {
+                    bag.payload(name + extension(page.mediaType()), page.content());
                 }
-                if (page[5] != null) {
-                    bag.payload(name + ".display" + extension((String) page[4]), (byte[]) page[5]);
+                if (page.displayContent() != null) {
+                    bag.payload(name + ".display" + extension(page.displayMediaType()), page.displayContent());
                 }
             }
         }
+    }
+
+    /** A page's text as imported, with its scan and the scan's display copy where there are some. */
+    private record PageFiles(int sequence, String ocrOriginal, String mediaType, byte[] content, String displayMediaType,
+            byte[] displayContent) {
     }
 
     /**

@@ -2,7 +2,6 @@ package org.emend.changes;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.emend.persistence.Rows;
 
 /**
  * Reads the change feed in order, past a cursor, showing only changes of transactions older
@@ -63,9 +63,12 @@ public class ChangeFeed {
         return new ChangePage(changes, next);
     }
 
-    @SuppressWarnings("unchecked")
+    private record ChangeRow(long txid, long position, String kind, UUID recordId, long version, String operation,
+            UUID articleId, Instant changedAt, String actor) {
+    }
+
     private List<ChangeView> query(ChangeCursor cursor, int limit) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<ChangeRow> rows = Rows.list(entityManager.createNativeQuery("""
                 SELECT txid, position, kind, record_id, version, operation, article_id, changed_at, actor
                 FROM record_change
                 WHERE (txid, position) > (:txid, :position)
@@ -74,18 +77,12 @@ public class ChangeFeed {
                 LIMIT :limit""")
                 .setParameter("txid", cursor.txid())
                 .setParameter("position", cursor.position())
-                .setParameter("limit", limit)
-                .getResultList();
+                .setParameter("limit", limit), ChangeRow.class);
         List<ChangeView> changes = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            ChangeCursor at = new ChangeCursor(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-            changes.add(new ChangeView((String) row[2], (UUID) row[3], ((Number) row[4]).longValue(), (String) row[5],
-                    (UUID) row[6], instant(row[7]), (String) row[8], at.toString()));
+        for (ChangeRow row : rows) {
+            changes.add(new ChangeView(row.kind(), row.recordId(), row.version(), row.operation(), row.articleId(),
+                    row.changedAt(), row.actor(), new ChangeCursor(row.txid(), row.position()).toString()));
         }
         return changes;
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) value;
     }
 }

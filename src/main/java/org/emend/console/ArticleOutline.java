@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.emend.persistence.Rows;
+
 /**
  * An article's structure for its console page: pages with their blocks counted, and each
  * section, footnote and abstract in a line. Four queries, whatever the article's size, and no
@@ -54,66 +56,65 @@ public class ArticleOutline {
     public record Outline(List<PageRow> pages, List<SectionRow> sections, List<BlockRow> footnotes, List<BlockRow> abstracts) {
     }
 
+    /** A section's row as read, before continuations are folded into the section they go on. */
+    private record SectionFound(UUID id, UUID pageId, String status, String heading, int level, boolean continuesPrevious,
+            int garble, String pageNumber, String opening) {
+    }
+
     public Outline of(UUID articleId) {
-        List<PageRow> pages = new ArrayList<>();
-        for (Object[] row : rows("""
-                SELECT p.id, p.sequence, p.printed_number, p.garble_score,
-                       (SELECT count(*) FROM section s WHERE s.page_id = p.id),
-                       (SELECT count(*) FROM footnote f WHERE f.page_id = p.id),
-                       (SELECT count(*) FROM article_abstract a WHERE a.page_id = p.id),
-                       EXISTS (SELECT 1 FROM page_image i WHERE i.page_id = p.id),
+        List<PageRow> pages = rows("""
+                SELECT p.id, p.sequence, p.printed_number, %s AS garble,
+                       (SELECT count(*) FROM section s WHERE s.page_id = p.id) AS sections,
+                       (SELECT count(*) FROM footnote f WHERE f.page_id = p.id) AS footnotes,
+                       (SELECT count(*) FROM article_abstract a WHERE a.page_id = p.id) AS abstracts,
+                       EXISTS (SELECT 1 FROM page_image i WHERE i.page_id = p.id) AS scanned,
                        (SELECT count(*) FROM (SELECT status FROM section WHERE page_id = p.id
                                               UNION ALL SELECT status FROM footnote WHERE page_id = p.id
                                               UNION ALL SELECT status FROM article_abstract WHERE page_id = p.id) b
-                        WHERE b.status = 'raw'),
+                        WHERE b.status = 'raw') AS raw,
                        (SELECT count(*) FROM (SELECT status FROM section WHERE page_id = p.id
                                               UNION ALL SELECT status FROM footnote WHERE page_id = p.id
                                               UNION ALL SELECT status FROM article_abstract WHERE page_id = p.id) b
-                        WHERE b.status = 'corrected')
-                FROM page p WHERE p.article_id = :article ORDER BY p.sequence""", articleId)) {
-            pages.add(new PageRow((UUID) row[0], ((Number) row[1]).intValue(), (String) row[2], percent(row[3]),
-                    ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), ((Number) row[6]).longValue(),
-                    (Boolean) row[7], ((Number) row[8]).longValue(), ((Number) row[9]).longValue()));
-        }
+                        WHERE b.status = 'corrected') AS corrected
+                FROM page p WHERE p.article_id = :article ORDER BY p.sequence""".formatted(percent("p.garble_score")),
+                articleId, PageRow.class);
         List<SectionRow> sections = new ArrayList<>();
-        for (Object[] row : rows("""
-                SELECT s.id, s.page_id, s.status, s.heading, s.level, s.continues_previous, s.garble_score,
-                       coalesce(p.printed_number, CAST(p.sequence AS text)), left(s.text, 40)
+        for (SectionFound row : rows("""
+                SELECT s.id, s.page_id, s.status, s.heading, s.level, s.continues_previous, %s AS garble,
+                       coalesce(p.printed_number, CAST(p.sequence AS text)) AS page_number, left(s.text, 40) AS opening
                 FROM section s LEFT JOIN page p ON p.id = s.page_id
-                WHERE s.article_id = :article ORDER BY s.ordinal""", articleId)) {
-            boolean continued = (Boolean) row[5];
-            if (continued && !sections.isEmpty()) {
-                sections.get(sections.size() - 1).continuations().add(new Continuation((UUID) row[0], (UUID) row[1],
-                        (String) row[7], (String) row[2], percent(row[6])));
+                WHERE s.article_id = :article ORDER BY s.ordinal""".formatted(percent("s.garble_score")), articleId,
+                SectionFound.class)) {
+            if (row.continuesPrevious() && !sections.isEmpty()) {
+                sections.get(sections.size() - 1).continuations()
+                        .add(new Continuation(row.id(), row.pageId(), row.pageNumber(), row.status(), row.garble()));
                 continue;
             }
-            String label = row[3] != null ? (String) row[3] : TextExtensions.excerpt((String) row[8], 30);
-            sections.add(new SectionRow((UUID) row[0], (UUID) row[1], (String) row[2], label, ((Number) row[4]).intValue(),
-                    percent(row[6]), (String) row[7], new ArrayList<>()));
+            String label = row.heading() != null ? row.heading() : TextExtensions.excerpt(row.opening(), 30);
+            sections.add(new SectionRow(row.id(), row.pageId(), row.status(), label, row.level(), row.garble(),
+                    row.pageNumber(), new ArrayList<>()));
         }
-        List<BlockRow> footnotes = new ArrayList<>();
-        for (Object[] row : rows("""
-                SELECT id, page_id, status, coalesce(marker, '·'), left(text, %d), language FROM footnote
-                WHERE article_id = :article ORDER BY ordinal""".formatted(EXCERPT + 1), articleId)) {
-            footnotes.add(new BlockRow((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3],
-                    TextExtensions.excerpt((String) row[4], EXCERPT), (String) row[5], false));
-        }
-        List<BlockRow> abstracts = new ArrayList<>();
-        for (Object[] row : rows("""
-                SELECT id, page_id, status, language, coalesce(title, ''), incomplete FROM article_abstract
-                WHERE article_id = :article ORDER BY language, id""", articleId)) {
-            abstracts.add(new BlockRow((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], (String) row[4],
-                    (String) row[3], (Boolean) row[5]));
-        }
+        List<BlockRow> footnotes = rows("""
+                SELECT id, page_id, status, coalesce(marker, '·') AS label, left(text, %d) AS detail, language,
+                       false AS flagged
+                FROM footnote WHERE article_id = :article ORDER BY ordinal""".formatted(EXCERPT + 1), articleId,
+                BlockRow.class).stream()
+                .map(row -> new BlockRow(row.id(), row.pageId(), row.status(), row.label(),
+                        TextExtensions.excerpt(row.detail(), EXCERPT), row.language(), row.flagged()))
+                .toList();
+        List<BlockRow> abstracts = rows("""
+                SELECT id, page_id, status, language AS label, coalesce(title, '') AS detail, language,
+                       incomplete AS flagged
+                FROM article_abstract WHERE article_id = :article ORDER BY language, id""", articleId, BlockRow.class);
         return new Outline(pages, sections, footnotes, abstracts);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, UUID articleId) {
-        return entityManager.createNativeQuery(sql).setParameter("article", articleId).getResultList();
+    private <R extends Record> List<R> rows(String sql, UUID articleId, Class<R> type) {
+        return Rows.list(entityManager.createNativeQuery(sql).setParameter("article", articleId), type);
     }
 
-    private static int percent(Object score) {
-        return score == null ? -1 : (int) Math.round(((Number) score).doubleValue() * 100);
+    /** A garble score as a whole percentage, -1 for none. */
+    private static String percent(String score) {
+        return "coalesce(CAST(round(CAST(" + score + " AS numeric) * 100) AS integer), -1)";
     }
 }

@@ -1,7 +1,6 @@
 package org.emend.console;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.emend.block.BlockKind;
+import org.emend.persistence.Rows;
 
 /**
  * The console's read models: progress per issue and per article, and the worklist of the
@@ -58,27 +58,36 @@ public class ConsoleQueries {
         }
     }
 
+    /** How many blocks of one issue's or article's ({@code owner}) have one status. */
+    private record StatusCount(UUID owner, String status, long blocks, Double meanGarble, Instant lastEdited) {
+    }
+
+    /** A journal with one of its issues, or with none ({@code issueId} null). */
+    private record JournalIssue(UUID journalId, String title, String englishTitle, UUID issueId, Integer year,
+            String volume, String number, long articles) {
+    }
+
+    private record ArticleListed(UUID id, String title, String englishTitle, boolean abstractOnly, long pages) {
+    }
+
     /** Every journal with its issues, each issue's progress summed over its articles. */
     public List<JournalRow> journals() {
-        Map<UUID, Progress> progress = new HashMap<>();
-        for (Object[] row : rows("""
-                SELECT a.issue_id, b.status, count(*), avg(b.garble_score), max(b.updated_at)
-                FROM %s b JOIN article a ON a.id = b.article_id GROUP BY a.issue_id, b.status""".formatted(BLOCKS))) {
-            progress.merge((UUID) row[0], Progress.NONE.plus((String) row[1], count(row[2]), decimal(row[3]), instant(row[4])),
-                    ConsoleQueries::combine);
-        }
+        Map<UUID, Progress> progress = progress(entityManager.createNativeQuery("""
+                SELECT a.issue_id AS owner, b.status, count(*) AS blocks, avg(b.garble_score) AS mean_garble,
+                       max(b.updated_at) AS last_edited
+                FROM %s b JOIN article a ON a.id = b.article_id GROUP BY a.issue_id, b.status""".formatted(BLOCKS)));
         Map<UUID, JournalRow> journals = new LinkedHashMap<>();
-        for (Object[] row : rows("""
-                SELECT j.id, j.title, j.english_title, i.id, i.year, i.volume, i.number,
-                       (SELECT count(*) FROM article a WHERE a.issue_id = i.id)
+        for (JournalIssue row : Rows.list(entityManager.createNativeQuery("""
+                SELECT j.id AS journal_id, j.title, j.english_title, i.id AS issue_id, i.year, i.volume, i.number,
+                       (SELECT count(*) FROM article a WHERE a.issue_id = i.id) AS articles
                 FROM journal j LEFT JOIN issue i ON i.journal_id = j.id
-                ORDER BY j.title, j.id, i.year DESC, i.volume DESC NULLS LAST, i.number DESC NULLS LAST""")) {
-            JournalRow journal = journals.computeIfAbsent((UUID) row[0],
-                    id -> new JournalRow(id, (String) row[1], (String) row[2], new ArrayList<>()));
-            if (row[3] != null) {
-                UUID issue = (UUID) row[3];
-                journal.issues().add(new IssueRow(issue, journal.id(), issueLabel(row[4], row[5], row[6]), count(row[7]),
-                        progress.getOrDefault(issue, Progress.NONE)));
+                ORDER BY j.title, j.id, i.year DESC, i.volume DESC NULLS LAST, i.number DESC NULLS LAST"""),
+                JournalIssue.class)) {
+            JournalRow journal = journals.computeIfAbsent(row.journalId(),
+                    id -> new JournalRow(id, row.title(), row.englishTitle(), new ArrayList<>()));
+            if (row.issueId() != null) {
+                journal.issues().add(new IssueRow(row.issueId(), journal.id(), issueLabel(row.year(), row.volume(),
+                        row.number()), row.articles(), progress.getOrDefault(row.issueId(), Progress.NONE)));
             }
         }
         return new ArrayList<>(journals.values());
@@ -86,26 +95,20 @@ public class ConsoleQueries {
 
     /** The articles of an issue, with their progress. */
     public List<ArticleRow> articles(UUID issueId) {
-        Map<UUID, Progress> progress = new HashMap<>();
-        Query query = entityManager.createNativeQuery("""
-                SELECT b.article_id, b.status, count(*), avg(b.garble_score), max(b.updated_at)
+        Map<UUID, Progress> progress = progress(entityManager.createNativeQuery("""
+                SELECT b.article_id AS owner, b.status, count(*) AS blocks, avg(b.garble_score) AS mean_garble,
+                       max(b.updated_at) AS last_edited
                 FROM %s b JOIN article a ON a.id = b.article_id WHERE a.issue_id = :issue
-                GROUP BY b.article_id, b.status""".formatted(BLOCKS)).setParameter("issue", issueId);
-        for (Object[] row : rows(query)) {
-            progress.merge((UUID) row[0], Progress.NONE.plus((String) row[1], count(row[2]), decimal(row[3]), instant(row[4])),
-                    ConsoleQueries::combine);
-        }
-        List<ArticleRow> articles = new ArrayList<>();
+                GROUP BY b.article_id, b.status""".formatted(BLOCKS)).setParameter("issue", issueId));
         Query listing = entityManager.createNativeQuery("""
-                SELECT a.id, a.title, a.english_title, a.abstract_only, (SELECT count(*) FROM page p WHERE p.article_id = a.id)
+                SELECT a.id, a.title, a.english_title, a.abstract_only,
+                       (SELECT count(*) FROM page p WHERE p.article_id = a.id) AS pages
                 FROM article a WHERE a.issue_id = :issue ORDER BY a.abstract_only, a.first_page NULLS LAST, a.id""")
                 .setParameter("issue", issueId);
-        for (Object[] row : rows(listing)) {
-            UUID id = (UUID) row[0];
-            articles.add(new ArticleRow(id, (String) row[1], (String) row[2], (Boolean) row[3], count(row[4]),
-                    progress.getOrDefault(id, Progress.NONE)));
-        }
-        return articles;
+        return Rows.list(listing, ArticleListed.class).stream()
+                .map(row -> new ArticleRow(row.id(), row.title(), row.englishTitle(), row.abstractOnly(), row.pages(),
+                        progress.getOrDefault(row.id(), Progress.NONE)))
+                .toList();
     }
 
     /** The most garbled blocks, optionally of one issue and with one status. */
@@ -113,7 +116,7 @@ public class ConsoleQueries {
         Query query = entityManager
                 .createNativeQuery(
                         """
-                                SELECT b.kind, b.id, b.article_id, a.title, b.page_id, p.printed_number, b.garble_score, b.status, left(b.text, 140)
+                                SELECT b.kind, b.id, b.article_id, a.title AS article_title, b.page_id, p.printed_number, b.garble_score, b.status, left(b.text, 140) AS excerpt
                                 FROM %s b JOIN article a ON a.id = b.article_id LEFT JOIN page p ON p.id = b.page_id
                                 WHERE (CAST(:issue AS uuid) IS NULL OR a.issue_id = CAST(:issue AS uuid))
                                   AND (CAST(:status AS text) IS NULL OR b.status = CAST(:status AS text))
@@ -122,29 +125,19 @@ public class ConsoleQueries {
                 .setParameter("issue", issueId == null ? null : issueId.toString())
                 .setParameter("status", status)
                 .setParameter("limit", limit);
-        List<WorkItem> items = new ArrayList<>();
-        for (Object[] row : rows(query)) {
-            items.add(new WorkItem(BlockKind.valueOf(((String) row[0]).toUpperCase()), (UUID) row[1], (UUID) row[2],
-                    (String) row[3], (UUID) row[4], (String) row[5], decimal(row[6]), (String) row[7], (String) row[8]));
-        }
-        return items;
+        return Rows.list(query, WorkItem.class);
     }
 
     /** The most garbled pages, optionally of one issue. */
     public List<PageItem> garbledPages(UUID issueId, int limit) {
         Query query = entityManager.createNativeQuery("""
-                SELECT p.id, a.title, p.sequence, p.printed_number, p.garble_score
+                SELECT p.id AS page_id, a.title AS article_title, p.sequence, p.printed_number, p.garble_score
                 FROM page p JOIN article a ON a.id = p.article_id
                 WHERE CAST(:issue AS uuid) IS NULL OR a.issue_id = CAST(:issue AS uuid)
                 ORDER BY p.garble_score DESC NULLS LAST, p.id LIMIT :limit""")
                 .setParameter("issue", issueId == null ? null : issueId.toString())
                 .setParameter("limit", limit);
-        List<PageItem> pages = new ArrayList<>();
-        for (Object[] row : rows(query)) {
-            pages.add(new PageItem((UUID) row[0], (String) row[1], ((Number) row[2]).intValue(), (String) row[3],
-                    decimal(row[4])));
-        }
-        return pages;
+        return Rows.list(query, PageItem.class);
     }
 
     /**
@@ -192,34 +185,13 @@ public class ConsoleQueries {
         return year + (volume == null ? "" : ", vol. " + volume) + (number == null ? "" : ", no. " + number);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql) {
-        return entityManager.createNativeQuery(sql).getResultList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        return query.getResultList();
-    }
-
-    private static long count(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static Double decimal(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
+    /** Each owner's progress, from its blocks counted by status. */
+    private static Map<UUID, Progress> progress(Query byStatus) {
+        Map<UUID, Progress> progress = new HashMap<>();
+        for (StatusCount row : Rows.list(byStatus, StatusCount.class)) {
+            progress.merge(row.owner(), Progress.NONE.plus(row.status(), row.blocks(), row.meanGarble(), row.lastEdited()),
+                    ConsoleQueries::combine);
         }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return null;
+        return progress;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.emend.block.BlockKind;
+import org.emend.persistence.Rows;
 
 /**
  * The console's search over article titles, section headings, and the current texts and OCR
@@ -53,22 +54,19 @@ public class TextSearch {
 
     public Results find(String query, int limit) {
         String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        @SuppressWarnings("unchecked")
-        List<Object[]> titles = entityManager.createNativeQuery("""
+        List<TitleFound> titles = Rows.list(entityManager.createNativeQuery("""
                 SELECT a.id, a.title, a.english_title FROM article a
                 WHERE a.title ILIKE :like ESCAPE '\\' OR a.english_title ILIKE :like ESCAPE '\\'
                 ORDER BY a.title, a.id LIMIT :limit""")
                 .setParameter("like", like)
-                .setParameter("limit", limit)
-                .getResultList();
+                .setParameter("limit", limit), TitleFound.class);
         List<TitleHit> articles = new ArrayList<>();
-        for (Object[] row : titles) {
-            articles.add(new TitleHit((UUID) row[0], marked((String) row[1], query), marked((String) row[2], query)));
+        for (TitleFound row : titles) {
+            articles.add(new TitleHit(row.id(), marked(row.title(), query), marked(row.englishTitle(), query)));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT b.kind, b.id, b.article_id, a.title, b.page_id, p.printed_number, b.status, b.text, b.ocr_original,
-                       b.heading
+        List<BlockFound> rows = Rows.list(entityManager.createNativeQuery("""
+                SELECT b.kind, b.id, b.article_id, a.title AS article_title, b.page_id, p.printed_number, b.status, b.text,
+                       b.ocr_original, b.heading
                 FROM (SELECT 'section' AS kind, id, article_id, page_id, status, text, ocr_original, heading FROM section
                       UNION ALL SELECT 'footnote', id, article_id, page_id, status, text, ocr_original, NULL FROM footnote
                       UNION ALL SELECT 'abstract', id, article_id, page_id, status, text, ocr_original, title
@@ -79,18 +77,22 @@ public class TextSearch {
                 ORDER BY a.title, a.id, p.sequence NULLS LAST, b.kind, b.id
                 LIMIT :limit""")
                 .setParameter("like", like)
-                .setParameter("limit", limit + 1)
-                .getResultList();
+                .setParameter("limit", limit + 1), BlockFound.class);
         List<Hit> hits = new ArrayList<>();
-        for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
-            String text = (String) row[7];
-            String heading = (String) row[9];
-            boolean inText = indexOf(text, query, 0) >= 0 || indexOf(heading, query, 0) >= 0;
-            String shown = indexOf(text, query, 0) >= 0 || indexOf(heading, query, 0) >= 0 ? text : (String) row[8];
-            hits.add(new Hit(BlockKind.fromString((String) row[0]), (UUID) row[1], (UUID) row[2], (String) row[3],
-                    (UUID) row[4], (String) row[5], (String) row[6], inText, marked(heading, query), excerpt(shown, query)));
+        for (BlockFound row : rows.subList(0, Math.min(limit, rows.size()))) {
+            boolean inText = indexOf(row.text(), query, 0) >= 0 || indexOf(row.heading(), query, 0) >= 0;
+            hits.add(new Hit(row.kind(), row.id(), row.articleId(), row.articleTitle(), row.pageId(), row.printedNumber(),
+                    row.status(), inText, marked(row.heading(), query),
+                    excerpt(inText ? row.text() : row.ocrOriginal(), query)));
         }
         return new Results(articles, hits, rows.size() > limit);
+    }
+
+    private record TitleFound(UUID id, String title, String englishTitle) {
+    }
+
+    private record BlockFound(BlockKind kind, UUID id, UUID articleId, String articleTitle, UUID pageId,
+            String printedNumber, String status, String text, String ocrOriginal, String heading) {
     }
 
     /** A window of the text around its first match (its start when none), every match in it marked. */

@@ -25,6 +25,7 @@ import org.emend.ocr.ParsedDump;
 import org.emend.ocr.lines.Hocr;
 import org.emend.page.Page;
 import org.emend.persistence.Lookups;
+import org.emend.persistence.Rows;
 import org.emend.section.Section;
 import org.emend.users.Actor;
 
@@ -68,20 +69,18 @@ public class OcrDrafts {
 
     /** The run, or the page's latest when {@code runId} is {@code null}; a 404 when there is none. */
     public Run run(UUID pageId, UUID runId) {
-        List<?> rows = entityManager.createNativeQuery("""
-                SELECT r.id, r.page_id, r.engine, r.engine_version, r.languages, r.hocr, a.language
+        List<Run> rows = Rows.list(entityManager.createNativeQuery("""
+                SELECT r.id, r.page_id, r.engine, r.engine_version, r.languages, r.hocr, a.language AS article_language
                 FROM ocr_run r JOIN page p ON p.id = r.page_id JOIN article a ON a.id = p.article_id
                 WHERE r.page_id = :page AND (CAST(:run AS uuid) IS NULL OR r.id = CAST(:run AS uuid))
-                ORDER BY r.created_at DESC, r.id DESC LIMIT 1""").setParameter("page", pageId).setParameter("run", runId)
-                .getResultList();
+                ORDER BY r.created_at DESC, r.id DESC LIMIT 1""").setParameter("page", pageId).setParameter("run", runId),
+                Run.class);
         if (rows.isEmpty()) {
             Lookups.require(Page.class, pageId, "page");
             throw runId == null ? Failure.notFound("OCR run of page", pageId)
                     : Failure.notFound("OCR run", runId);
         }
-        Object[] row = (Object[]) rows.get(0);
-        return new Run((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5],
-                (String) row[6]);
+        return rows.get(0);
     }
 
     /** Each block of the page beside what the run read for it, sections first, then footnotes, then abstracts. */

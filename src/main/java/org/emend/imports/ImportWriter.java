@@ -201,12 +201,15 @@ public class ImportWriter {
         if (importIds.isEmpty()) {
             return articles;
         }
-        List<Object[]> rows = entityManager()
+        entityManager()
                 .createQuery("select a.importId, a.id from Article a where a.importId in :ids order by a.abstractOnly, a.id",
-                        Object[].class)
-                .setParameter("ids", importIds).getResultList();
-        rows.forEach(row -> articles.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((UUID) row[1]));
+                        ImportedArticle.class)
+                .setParameter("ids", importIds).getResultList()
+                .forEach(row -> articles.computeIfAbsent(row.importId(), id -> new ArrayList<>()).add(row.articleId()));
         return articles;
+    }
+
+    private record ImportedArticle(UUID importId, UUID articleId) {
     }
 
     static List<UUID> articlesOf(UUID importId) {

@@ -20,7 +20,7 @@ import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
 import org.emend.failure.Failure;
 import org.emend.persistence.Ids;
-import org.emend.persistence.NativeValues;
+import org.emend.persistence.Rows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -76,26 +76,26 @@ public class JobQueue {
     /** The same, from these jobs only ({@code null}: any). */
     @Transactional(TxType.REQUIRES_NEW)
     public JobTask claim(String worker, Duration lease, List<UUID> only) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                UPDATE job_task t SET status = 'running', attempts = t.attempts + 1, worker = :worker,
-                       lease_until = now() + make_interval(secs => :lease)
-                FROM job j
-                WHERE t.id = (SELECT o.id FROM job_task o JOIN job c ON c.id = o.job_id
-                              WHERE (o.status = 'queued' OR (o.status = 'running' AND o.lease_until < now()))
-                                AND c.status <> 'cancelled'
-                                AND (CAST(:only AS uuid[]) IS NULL OR o.job_id = ANY (CAST(:only AS uuid[])))
-                              ORDER BY o.id FOR UPDATE OF o SKIP LOCKED LIMIT 1)
-                  AND j.id = t.job_id
-                RETURNING t.id, t.job_id, j.kind, j.subject_id, t.target_id, t.seq, t.attempts, CAST(j.options AS text)""")
+        List<ClaimedTask> rows = Rows.list(entityManager.createNativeQuery(
+                """
+                        UPDATE job_task t SET status = 'running', attempts = t.attempts + 1, worker = :worker,
+                               lease_until = now() + make_interval(secs => :lease)
+                        FROM job j
+                        WHERE t.id = (SELECT o.id FROM job_task o JOIN job c ON c.id = o.job_id
+                                      WHERE (o.status = 'queued' OR (o.status = 'running' AND o.lease_until < now()))
+                                        AND c.status <> 'cancelled'
+                                        AND (CAST(:only AS uuid[]) IS NULL OR o.job_id = ANY (CAST(:only AS uuid[])))
+                                      ORDER BY o.id FOR UPDATE OF o SKIP LOCKED LIMIT 1)
+                          AND j.id = t.job_id
+                        RETURNING t.id, t.job_id, j.kind, j.subject_id, t.target_id, t.seq, t.attempts, CAST(j.options AS text) AS options""")
                 .setParameter("worker", worker).setParameter("lease", (double) lease.toSeconds())
-                .setParameter("only", only == null ? null : only.toArray(UUID[]::new)).getResultList();
+                .setParameter("only", only == null ? null : only.toArray(UUID[]::new)), ClaimedTask.class);
         if (rows.isEmpty()) {
             return null;
         }
-        Object[] row = rows.get(0);
-        JobTask task = new JobTask(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (UUID) row[3],
-                (UUID) row[4], ((Number) row[5]).intValue(), ((Number) row[6]).intValue(), options((String) row[7]));
+        ClaimedTask row = rows.get(0);
+        JobTask task = new JobTask(row.id(), row.jobId(), row.kind(), row.subjectId(), row.targetId(), row.seq(),
+                row.attempts(), options(row.options()));
         entityManager.createNativeQuery("""
                 UPDATE job SET status = 'running', started_at = coalesce(started_at, now())
                 WHERE id = :job AND status = 'queued'""").setParameter("job", task.jobId()).executeUpdate();
@@ -225,41 +225,38 @@ public class JobQueue {
     }
 
     /** The first ten tasks that failed for good of each job, in one query. */
-    @SuppressWarnings("unchecked")
     private Map<UUID, List<JobView.TaskError>> failures(List<UUID> jobs) {
         if (jobs.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<TaskFailure> rows = Rows.list(entityManager.createNativeQuery("""
                 SELECT job_id, seq, target_id, error FROM (
                     SELECT job_id, seq, target_id, error, row_number() OVER (PARTITION BY job_id ORDER BY seq) AS n
                     FROM job_task WHERE job_id IN (:jobs) AND status = 'failed') failures
-                WHERE n <= 10 ORDER BY job_id, seq""").setParameter("jobs", jobs).getResultList();
+                WHERE n <= 10 ORDER BY job_id, seq""").setParameter("jobs", jobs), TaskFailure.class);
         Map<UUID, List<JobView.TaskError>> errors = new HashMap<>();
-        rows.forEach(row -> errors.computeIfAbsent((UUID) row[0], job -> new ArrayList<>())
-                .add(new JobView.TaskError(((Number) row[1]).intValue(), (UUID) row[2], (String) row[3])));
+        rows.forEach(row -> errors.computeIfAbsent(row.jobId(), job -> new ArrayList<>())
+                .add(new JobView.TaskError(row.seq(), row.targetId(), row.error())));
         return errors;
     }
 
     public JobView view(UUID id) {
-        Object[] row = require(id);
+        JobRow row = require(id);
         List<JobView.TaskError> errors = failures(List.of(id)).getOrDefault(id, List.of());
-        return JobView.of((UUID) row[0], (String) row[1], (UUID) row[2], (String) row[3], ((Number) row[4]).intValue(),
-                ((Number) row[5]).intValue(), ((Number) row[6]).intValue(), (String) row[7], NativeValues.instant(row[8]),
-                NativeValues.instant(row[9]), NativeValues.instant(row[10]), errors, Instant.now());
+        return JobView.of(row.id(), row.kind(), row.subjectId(), row.status(), row.total(), row.done(), row.failed(),
+                row.createdByName(), row.createdAt(), row.startedAt(), row.finishedAt(), errors, Instant.now());
     }
 
     /** The jobs working on each of these subjects (imports), oldest first, in one query. */
-    @SuppressWarnings("unchecked")
     public Map<UUID, List<UUID>> jobsFor(List<UUID> subjects) {
         if (subjects.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT subject_id, id FROM job WHERE subject_id IN (:subjects) ORDER BY subject_id, created_at, id""")
-                .setParameter("subjects", subjects).getResultList();
+        List<SubjectJob> rows = Rows.list(entityManager.createNativeQuery("""
+                SELECT subject_id, id AS job_id FROM job WHERE subject_id IN (:subjects) ORDER BY subject_id, created_at, id""")
+                .setParameter("subjects", subjects), SubjectJob.class);
         Map<UUID, List<UUID>> jobs = new HashMap<>();
-        rows.forEach(row -> jobs.computeIfAbsent((UUID) row[0], subject -> new ArrayList<>()).add((UUID) row[1]));
+        rows.forEach(row -> jobs.computeIfAbsent(row.subjectId(), subject -> new ArrayList<>()).add(row.jobId()));
         return jobs;
     }
 
@@ -280,11 +277,24 @@ public class JobQueue {
         }
     }
 
-    private Object[] require(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+    private record ClaimedTask(long id, UUID jobId, String kind, UUID subjectId, UUID targetId, int seq, int attempts,
+            String options) {
+    }
+
+    private record TaskFailure(UUID jobId, int seq, UUID targetId, String error) {
+    }
+
+    private record SubjectJob(UUID subjectId, UUID jobId) {
+    }
+
+    private record JobRow(UUID id, String kind, UUID subjectId, String status, int total, int done, int failed,
+            String createdByName, Instant createdAt, Instant startedAt, Instant finishedAt) {
+    }
+
+    private JobRow require(UUID id) {
+        List<JobRow> rows = Rows.list(entityManager.createNativeQuery("""
                 SELECT id, kind, subject_id, status, total, done, failed, created_by_name, created_at, started_at, finished_at
-                FROM job WHERE id = :id""").setParameter("id", id).getResultList();
+                FROM job WHERE id = :id""").setParameter("id", id), JobRow.class);
         if (rows.isEmpty()) {
             throw Failure.notFound("job", id);
         }

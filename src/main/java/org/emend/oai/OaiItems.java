@@ -25,6 +25,7 @@ import jakarta.persistence.Query;
 import org.emend.article.ArticleContent;
 import org.emend.article.ArticleContents;
 import org.emend.jats.JatsWriter;
+import org.emend.persistence.Rows;
 
 import io.gdcc.xoai.dataprovider.exceptions.InternalOAIException;
 import io.gdcc.xoai.dataprovider.exceptions.handler.HandlerException;
@@ -144,9 +145,10 @@ final class OaiItems implements ItemRepository {
         Map<String, Object> pageParameters = new HashMap<>(parameters);
         pageParameters.put("offset", (int) token.getOffset());
         pageParameters.put("limit", size);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("SELECT item.article_id, item.issue_id, item.journal_id, item.deleted, item.datestamp "
-                + ITEMS + where + " ORDER BY item.article_id OFFSET :offset LIMIT :limit", pageParameters).getResultList();
+        List<ItemRow> rows = Rows.list(
+                query("SELECT item.article_id, item.issue_id, item.journal_id, item.deleted, item.datestamp "
+                        + ITEMS + where + " ORDER BY item.article_id OFFSET :offset LIMIT :limit", pageParameters),
+                ItemRow.class);
         List<OaiItem> items = rows.stream().map(this::item).toList();
         return new Page(items, token.getOffset() + items.size() < total, total);
     }
@@ -156,9 +158,9 @@ final class OaiItems implements ItemRepository {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("SELECT item.article_id, item.issue_id, item.journal_id, item.deleted, item.datestamp "
-                + ITEMS + " WHERE item.article_id = :id", Map.of("id", id.get())).getResultList();
+        List<ItemRow> rows = Rows
+                .list(query("SELECT item.article_id, item.issue_id, item.journal_id, item.deleted, item.datestamp "
+                        + ITEMS + " WHERE item.article_id = :id", Map.of("id", id.get())), ItemRow.class);
         return rows.stream().findFirst().map(this::item);
     }
 
@@ -169,11 +171,13 @@ final class OaiItems implements ItemRepository {
         return query;
     }
 
-    private OaiItem item(Object[] row) {
-        UUID article = (UUID) row[0];
-        UUID journal = (UUID) row[2];
-        List<Set> sets = List.of(new Set(OaiSets.Spec.journal(journal)), new Set(OaiSets.Spec.issue(journal, (UUID) row[1])));
-        return new OaiItem(identifiers.of(article), article, instant(row[4]), sets, (Boolean) row[3], null);
+    private record ItemRow(UUID articleId, UUID issueId, UUID journalId, boolean deleted, Instant datestamp) {
+    }
+
+    private OaiItem item(ItemRow row) {
+        List<Set> sets = List.of(new Set(OaiSets.Spec.journal(row.journalId())),
+                new Set(OaiSets.Spec.issue(row.journalId(), row.issueId())));
+        return new OaiItem(identifiers.of(row.articleId()), row.articleId(), row.datestamp(), sets, row.deleted(), null);
     }
 
     /** The items with their metadata in the format asked for, the articles loaded together. */

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 
+import org.emend.persistence.Rows;
+
 import io.gdcc.xoai.dataprovider.model.Set;
 import io.gdcc.xoai.dataprovider.repository.SetRepository;
 
@@ -61,31 +63,34 @@ final class OaiSets implements SetRepository {
     /** Each journal followed by its published issues, oldest first. */
     @Override
     public List<Set> getSets() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT j.id, j.title, i.id, i.year, i.volume, i.number
+        List<JournalIssue> rows = Rows.list(entityManager.createNativeQuery("""
+                SELECT j.id AS journal_id, j.title, i.id AS issue_id, i.year, i.volume, i.number
                 FROM journal j LEFT JOIN issue i ON i.journal_id = j.id AND i.published_on <= :today
                 ORDER BY j.title, j.id, i.year, i.volume NULLS FIRST, i.number NULLS FIRST, i.id""")
-                .setParameter("today", LocalDate.now(ZoneOffset.UTC)).getResultList();
+                .setParameter("today", LocalDate.now(ZoneOffset.UTC)), JournalIssue.class);
         List<Set> sets = new ArrayList<>();
         UUID journal = null;
-        for (Object[] row : rows) {
-            if (!row[0].equals(journal)) {
-                journal = (UUID) row[0];
-                sets.add(new Set(Spec.journal(journal)).withName((String) row[1]));
+        for (JournalIssue row : rows) {
+            if (!row.journalId().equals(journal)) {
+                journal = row.journalId();
+                sets.add(new Set(Spec.journal(journal)).withName(row.title()));
             }
-            if (row[2] != null) {
-                StringBuilder name = new StringBuilder((String) row[1]).append(", ").append(row[3]);
-                if (row[4] != null) {
-                    name.append(", vol. ").append(row[4]);
+            if (row.issueId() != null) {
+                StringBuilder name = new StringBuilder(row.title()).append(", ").append(row.year());
+                if (row.volume() != null) {
+                    name.append(", vol. ").append(row.volume());
                 }
-                if (row[5] != null) {
-                    name.append(", no. ").append(row[5]);
+                if (row.number() != null) {
+                    name.append(", no. ").append(row.number());
                 }
-                sets.add(new Set(Spec.issue(journal, (UUID) row[2])).withName(name.toString()));
+                sets.add(new Set(Spec.issue(journal, row.issueId())).withName(name.toString()));
             }
         }
         return sets;
+    }
+
+    /** A journal with one of its published issues, or with none ({@code issueId} null). */
+    private record JournalIssue(UUID journalId, String title, UUID issueId, Integer year, String volume, String number) {
     }
 
     @Override

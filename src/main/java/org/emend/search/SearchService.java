@@ -21,6 +21,7 @@ import org.emend.access.Visibility;
 import org.emend.block.BlockStatus;
 import org.emend.crud.ListPage;
 import org.emend.failure.Failure;
+import org.emend.persistence.Rows;
 
 /**
  * Full-text search over sections, footnotes, abstracts and article titles, on the generated
@@ -81,11 +82,13 @@ public class SearchService {
         parameters.put("limit", request.limit() + 1);
         Query query = entityManager.createNativeQuery("""
                 SELECT h.kind, h.id, h.matched, h.rank, h.in_text,
-                       a.id, a.title, a.english_title, a.issue_id, i.journal_id,
-                       coalesce(s.page_id, f.page_id, ab.page_id), p.printed_number,
-                       coalesce(f.language, ab.language, a.language), coalesce(s.status, f.status, ab.status),
-                       s.heading, ab.title, array_to_string(ab.keywords, ' '),
-                       coalesce(s.text, f.text, ab.text), coalesce(s.ocr_original, f.ocr_original, ab.ocr_original)
+                       a.id AS article_id, a.title AS article_title, a.english_title, a.issue_id, i.journal_id,
+                       coalesce(s.page_id, f.page_id, ab.page_id) AS page_id, p.printed_number,
+                       coalesce(f.language, ab.language, a.language) AS language,
+                       coalesce(s.status, f.status, ab.status) AS status,
+                       s.heading, ab.title AS abstract_title, array_to_string(ab.keywords, ' ') AS keywords,
+                       coalesce(s.text, f.text, ab.text) AS text,
+                       coalesce(s.ocr_original, f.ocr_original, ab.ocr_original) AS ocr_original
                 FROM (SELECT * FROM (%s) c
                       %s
                       ORDER BY c.matched DESC, c.rank DESC, c.kind DESC, c.id DESC
@@ -98,10 +101,9 @@ public class SearchService {
                 LEFT JOIN page p ON p.id = coalesce(s.page_id, f.page_id, ab.page_id)
                 ORDER BY h.matched DESC, h.rank DESC, h.kind DESC, h.id DESC""".formatted(candidates, after));
         parameters.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<HitRow> rows = Rows.list(query, HitRow.class);
         List<SearchHit> hits = new ArrayList<>();
-        for (Object[] row : rows.subList(0, Math.min(request.limit(), rows.size()))) {
+        for (HitRow row : rows.subList(0, Math.min(request.limit(), rows.size()))) {
             hits.add(hit(row, request.terms()));
         }
         String next = null;
@@ -186,23 +188,30 @@ public class SearchService {
                 source.from(), String.join(" AND ", where));
     }
 
-    private static SearchHit hit(Object[] row, SearchTerms terms) {
-        SearchKind kind = SearchKind.fromString((String) row[0]);
-        UUID id = (UUID) row[1];
-        boolean inText = (Boolean) row[4];
-        UUID articleId = (UUID) row[5];
-        UUID pageId = (UUID) row[10];
+    /** A hit as the query gives it: the candidate's ranking, its block's fields, and where it stands. */
+    private record HitRow(String kind, UUID id, long matched, float rank, boolean inText, UUID articleId,
+            String articleTitle, String englishTitle, UUID issueId, UUID journalId, UUID pageId, String printedNumber,
+            String language, String status, String heading, String abstractTitle, String keywords, String text,
+            String ocrOriginal) {
+    }
+
+    private static SearchHit hit(HitRow row, SearchTerms terms) {
+        SearchKind kind = SearchKind.fromString(row.kind());
+        UUID id = row.id();
+        boolean inText = row.inText();
+        UUID articleId = row.articleId();
+        UUID pageId = row.pageId();
         List<String> fields = new ArrayList<>();
         if (kind == SearchKind.TITLE) {
-            fields.add((String) row[6]);
-            fields.add((String) row[7]);
+            fields.add(row.articleTitle());
+            fields.add(row.englishTitle());
         } else if (inText) {
-            fields.add((String) row[14]);
-            fields.add((String) row[15]);
-            fields.add((String) row[17]);
-            fields.add((String) row[16]);
+            fields.add(row.heading());
+            fields.add(row.abstractTitle());
+            fields.add(row.text());
+            fields.add(row.keywords());
         } else {
-            fields.add((String) row[18]);
+            fields.add(row.ocrOriginal());
         }
         Map<String, String> links = new LinkedHashMap<>();
         links.put("self", kind == SearchKind.TITLE ? "/api/v1/articles/" + id : "/api/v1/" + collection(kind) + "/" + id);
@@ -211,11 +220,10 @@ public class SearchService {
             links.put("page", "/api/v1/pages/" + pageId);
         }
         links.put("console", pageId != null ? "/console/pages/" + pageId : "/console/articles/" + articleId);
-        String status = (String) row[13];
-        return new SearchHit(kind, id, articleId, (String) row[6], (UUID) row[8], (UUID) row[9], pageId,
-                (String) row[11], (String) row[12], status == null ? null : BlockStatus.fromString(status),
-                inText ? SearchedText.TEXT : SearchedText.ORIGINAL, ((Number) row[2]).intValue(),
-                ((Number) row[3]).floatValue(), Snippets.of(fields, terms), links);
+        return new SearchHit(kind, id, articleId, row.articleTitle(), row.issueId(), row.journalId(), pageId,
+                row.printedNumber(), row.language(), row.status() == null ? null : BlockStatus.fromString(row.status()),
+                inText ? SearchedText.TEXT : SearchedText.ORIGINAL, (int) row.matched(), row.rank(),
+                Snippets.of(fields, terms), links);
     }
 
     private static String collection(SearchKind kind) {

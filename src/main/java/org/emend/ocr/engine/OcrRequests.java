@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.emend.failure.Failure;
 import org.emend.jobs.JobQueue;
+import org.emend.persistence.Rows;
 
 /**
  * Pages read again on demand (from the API or the page editor): a page, some or all pages of an
@@ -27,23 +28,26 @@ public class OcrRequests {
         this.jobs = jobs;
     }
 
+    /** What a page can be read from: its scan, the PDF it came from. */
+    private record Readable(boolean scanned, boolean fromPdf) {
+    }
+
     /**
      * Queues the reading of a page, in these languages (none: its article's); the job's id. A page
      * with neither the PDF it came from nor a scan cannot be read (409).
      */
     @Transactional
     public UUID queue(UUID pageId, List<String> languages, String by) {
-        Object[] page = (Object[]) entityManager
-                .createNativeQuery(
-                        """
-                                SELECT EXISTS (SELECT 1 FROM page_image i WHERE i.page_id = p.id),
-                                       EXISTS (SELECT 1 FROM source_file f JOIN article a ON a.import_id = f.import_id WHERE a.id = p.article_id)
-                                FROM page p WHERE p.id = :id""")
-                .setParameter("id", pageId).getResultStream().findFirst().orElse(null);
+        Readable page = Rows.list(entityManager.createNativeQuery("""
+                SELECT EXISTS (SELECT 1 FROM page_image i WHERE i.page_id = p.id) AS scanned,
+                       EXISTS (SELECT 1 FROM source_file f JOIN article a ON a.import_id = f.import_id
+                               WHERE a.id = p.article_id) AS from_pdf
+                FROM page p WHERE p.id = :id""").setParameter("id", pageId), Readable.class).stream().findFirst()
+                .orElse(null);
         if (page == null) {
             throw Failure.notFound("page", pageId);
         }
-        if (!Boolean.TRUE.equals(page[0]) && !Boolean.TRUE.equals(page[1])) {
+        if (!page.scanned() && !page.fromPdf()) {
             throw Failure.conflict("This page has neither a PDF nor a scan to read: upload its scan first");
         }
         return jobs.enqueue(PageOcr.KIND, pageId, List.of(pageId), by, options(languages));

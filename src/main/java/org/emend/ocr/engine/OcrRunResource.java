@@ -1,5 +1,6 @@
 package org.emend.ocr.engine;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,7 +20,7 @@ import org.emend.failure.Failure;
 import org.emend.jobs.JobQueue;
 import org.emend.jobs.JobView;
 import org.emend.ocr.lines.Hocr;
-import org.emend.persistence.NativeValues;
+import org.emend.persistence.Rows;
 import org.emend.users.CurrentActor;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -81,18 +82,21 @@ public class OcrRunResource {
     @GET
     @Path("pages/{id}/ocr-runs")
     @Operation(summary = "The OCR runs of a page, newest first: engine, languages, confidence, and the text line by line")
-    @SuppressWarnings("unchecked")
     public List<OcrRunView> list(@RestPath UUID id) {
         if (((Number) entityManager.createNativeQuery("SELECT count(*) FROM page WHERE id = :id").setParameter("id", id)
                 .getSingleResult()).longValue() == 0) {
             throw Failure.notFound("page", id);
         }
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<RunRow> rows = Rows.list(entityManager.createNativeQuery("""
                 SELECT id, page_id, job_id, engine, engine_version, languages, settings, mean_confidence, text, hocr, created_at
-                FROM ocr_run WHERE page_id = :id ORDER BY created_at DESC, id DESC""").setParameter("id", id).getResultList();
-        return rows.stream().map(row -> new OcrRunView((UUID) row[0], (UUID) row[1], (UUID) row[2], (String) row[3],
-                (String) row[4], (String) row[5], (String) row[6], row[7] == null ? null : ((Number) row[7]).doubleValue(),
-                (String) row[8], Hocr.read((String) row[9]).lines(), NativeValues.instant(row[10]))).toList();
+                FROM ocr_run WHERE page_id = :id ORDER BY created_at DESC, id DESC""").setParameter("id", id), RunRow.class);
+        return rows.stream().map(row -> new OcrRunView(row.id(), row.pageId(), row.jobId(), row.engine(), row.engineVersion(),
+                row.languages(), row.settings(), row.meanConfidence(), row.text(), Hocr.read(row.hocr()).lines(),
+                row.createdAt())).toList();
+    }
+
+    private record RunRow(UUID id, UUID pageId, UUID jobId, String engine, String engineVersion, String languages,
+            String settings, Double meanConfidence, String text, String hocr, Instant createdAt) {
     }
 
 }

@@ -13,6 +13,7 @@ import org.emend.jobs.JobTask;
 import org.emend.jobs.TaskHandler;
 import org.emend.pdf.PdfPages;
 import org.emend.persistence.Ids;
+import org.emend.persistence.Rows;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -72,20 +73,19 @@ public class PageOcr implements TaskHandler {
             // Read already: its worker died after the run was kept, before the task was marked done
             return;
         }
-        Object[] page = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
-                SELECT p.sequence, a.language, a.import_id, EXISTS (SELECT 1 FROM source_file f WHERE f.import_id = a.import_id)
+        PageToRead page = QuarkusTransaction.requiringNew().call(() -> Rows.list(entityManager.createNativeQuery("""
+                SELECT p.sequence, a.language, a.import_id,
+                       EXISTS (SELECT 1 FROM source_file f WHERE f.import_id = a.import_id) AS from_pdf
                 FROM page p JOIN article a ON a.id = p.article_id WHERE p.id = :page""")
-                .setParameter("page", task.targetId()).getResultStream().findFirst().orElse(null));
+                .setParameter("page", task.targetId()), PageToRead.class).stream().findFirst().orElse(null));
         if (page == null) {
             throw new IllegalStateException("No page with id " + task.targetId());
         }
-        byte[] image = Boolean.TRUE.equals(page[3])
-                ? pdfs.of((UUID) page[2]).png(((Number) page[0]).intValue() - 1, PdfPages.OCR_DPI)
-                : scan(task);
+        byte[] image = page.fromPdf() ? pdfs.of(page.importId()).png(page.sequence() - 1, PdfPages.OCR_DPI) : scan(task);
         String chosen = task.options().get(LANGUAGES);
-        List<String> languages = chosen == null ? languagesFor((String) page[1]) : Arrays.asList(chosen.split("\\+"));
-        Tesseract.Run run = tesseract.read(image, languages, Boolean.TRUE.equals(page[3]) ? (int) PdfPages.OCR_DPI : 0);
-        String source = Boolean.TRUE.equals(page[3]) ? (int) PdfPages.OCR_DPI + " dpi from the PDF" : "the uploaded scan";
+        List<String> languages = chosen == null ? languagesFor(page.language()) : Arrays.asList(chosen.split("\\+"));
+        Tesseract.Run run = tesseract.read(image, languages, page.fromPdf() ? (int) PdfPages.OCR_DPI : 0);
+        String source = page.fromPdf() ? (int) PdfPages.OCR_DPI + " dpi from the PDF" : "the uploaded scan";
         UUID runId = Ids.next();
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery(
@@ -103,6 +103,10 @@ public class PageOcr implements TaskHandler {
     }
 
     /** The page's scan as uploaded; a page without one cannot be read. */
+    /** Where a page is read from: the PDF's page at its sequence, or the uploaded scan; and its article's language. */
+    private record PageToRead(int sequence, String language, UUID importId, boolean fromPdf) {
+    }
+
     private byte[] scan(JobTask task) {
         byte[] content = QuarkusTransaction.requiringNew().call(() -> (byte[]) entityManager
                 .createNativeQuery("SELECT content FROM page_image WHERE page_id = :page").setParameter("page", task.targetId())
