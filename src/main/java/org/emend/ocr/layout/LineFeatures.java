@@ -37,10 +37,14 @@ public final class LineFeatures {
 
     /**
      * A Chinese citation's authors and colon opening the line, garbled or not ({@code 张明：},
-     * {@code OBWES: }): body text does not open so, nor do English labels ({@code Keywords:}).
+     * {@code OBWES: }): body text does not open so, nor do English labels ({@code Keywords:}). Soup
+     * that reads the authors as lower-case letters or several words ({@code Orme:}, {@code Ott FER 7T:})
+     * still opens so after a marker read as {@code O} or {@code @}, when the title's closing 》， follows
+     * as {@code ) .}.
      */
     public static final Pattern NAME_AND_COLON = Pattern
-            .compile("^\\s?(?!\\S*[a-z]{3})\\S{1,10}(?:\\s(?!\\S*[a-z]{3})\\S{1,6})?\\s?[:：]\\s");
+            .compile("^\\s?(?!\\S*[a-z]{3})\\S{1,10}(?:\\s(?!\\S*[a-z]{3})\\S{1,6})?\\s?[:：]\\s"
+                    + "|^\\s?[O0Q@©®]\\S{0,9}(?:\\s\\S{1,9}){0,2}\\s?[:：]\\s.{1,30}?\\)(?:\\s[.,»]|»)(?:\\s|$)");
     /** Pages cited, {@code 第54—85页} read as {@code F54—85 71}: digits either side of a long dash. */
     private static final Pattern PAGE_RANGE = Pattern.compile("\\d{1,4}\\s?[—–]\\s?\\d{1,4}");
 
