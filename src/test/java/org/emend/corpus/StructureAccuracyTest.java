@@ -25,13 +25,13 @@ class StructureAccuracyTest {
     @Test
     void shouldHoldTheFiguresOnTheDocumentsTunedOn() {
         assertFloors(result.total(false),
-                new Floors(0.995, 0.99, 0.975, 0.995, 0.995, 0.96, 0.63, 0.975, 3, 0.99, 0.99, 0.955, 0.036));
+                new Floors(0.995, 0.99, 0.975, 0.995, 0.995, 0.96, 0.63, 0.975, 3, 0.99, 0.99, 0.965, 0.036));
     }
 
     @Test
     void shouldHoldTheFiguresOnTheDocumentsHeldOut() {
         assertFloors(result.total(true),
-                new Floors(0.95, 0.995, 0.97, 0.995, 0.965, 0.985, 0.8, 0.95, 9, 1.0, 0.99, 0.95, 0.03));
+                new Floors(0.95, 0.995, 0.97, 0.995, 0.965, 0.985, 0.8, 0.95, 9, 1.0, 0.99, 0.975, 0.03));
     }
 
     /** The figures as last measured (rates and F1 at least, counts and error rates at most). */

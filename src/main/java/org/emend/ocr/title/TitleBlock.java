@@ -60,6 +60,8 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
     /** Lines with less Han than this are soup; a title read well has at least {@link #TITLE_SHARE}. */
     private static final double SOUP_SHARE = 0.3;
     private static final double TITLE_SHARE = 0.5;
+    /** A Chinese name of two to four characters read as Latin soup: a short word. */
+    private static final int MAX_SOUP_NAME = 6;
     /** How far into the first page a title block is looked for. */
     private static final int REACH = 40;
 
@@ -233,9 +235,14 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
         return readable;
     }
 
-    /** The names on an author line: Chinese names of two to four characters, or Latin names. */
+    /**
+     * The names on an author line: Chinese names of two to four characters. One name the engine
+     * read as a short word of Latin soup ({@code 朱丽娟 何一鸣 ASCH}) is left out of a line that names
+     * two others.
+     */
     private static List<String> names(String line) {
         List<String> names = new ArrayList<>();
+        int soup = 0;
         StringBuilder cleaned = new StringBuilder();
         line.codePoints().filter(c -> !NAME_MARKS.contains((char) c) && !Character.isDigit(c))
                 .forEach(cleaned::appendCodePoint);
@@ -247,10 +254,12 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
             int others = token.codePointCount(0, token.length()) - hanCount;
             if (hanCount >= 2 && hanCount <= 4 && others <= 2) {
                 names.add(han);
-            } else if (hanCount > 0 || others > 2) {
+            } else if (hanCount == 0 && others <= MAX_SOUP_NAME) {
+                soup += others > 2 ? 1 : 0;
+            } else {
                 return List.of();
             }
         }
-        return names;
+        return soup == 0 || soup == 1 && names.size() >= 2 ? names : List.of();
     }
 }

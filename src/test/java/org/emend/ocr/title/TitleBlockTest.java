@@ -69,6 +69,22 @@ class TitleBlockTest {
     }
 
     @Test
+    void shouldKeepAnAuthorsLineOutOfTheTitleThoughOneNameWasReadAsSoup() {
+        List<Line> lines = Lines.split("""
+                英国北极航道合作的新动向
+                朱丽娟 何一吗 ASCH
+                【内容提要】英国政府认为其在北极航道领域过度依赖单一来源，存在明显的脆弱性。
+                【关键词】英国 ”北极航道”产业政策 ”地缘政治
+                【作者简介】朱丽娟，复旦大学国际问题研究院研究员；何一鸣，北京大学国际关系学院教授；胡文博，中国国际问题研究院助理研究员。
+                """, 1, 0);
+
+        TitleBlock block = TitleBlock.read(lines);
+
+        assertThat(block.title()).isEqualTo("英国北极航道合作的新动向");
+        assertThat(block.authors()).containsExactly("朱丽娟", "何一鸣", "胡文博");
+    }
+
+    @Test
     void shouldKeepASoupHeadAndASoupAuthorsLineOutOfATitleReadWell() {
         List<Line> lines = Lines.split("""
                 Ki 5 SERA HE 202345 ely
