@@ -21,6 +21,7 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
     private static final Pattern BARE_URL = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+/?$");
     private static final Pattern WATERMARK_TEXT = Pattern
             .compile("(?i)cnki\\.net|wanfangdata\\.com|cqvip\\.com|publishing\\s+house|all\\s+rights\\s+reserved");
+    private static final Pattern GARBLED_NUMBER_AT_START = Pattern.compile("^\\d{1,3}\\p{IsLatin}\\s");
     private static final Pattern NOT_KEY = Pattern.compile("[\\s\\d\\p{Punct}“”‘’、，。：；！？（）《》【】—–·…©®]+");
     private static final int MAX_EDGE_LENGTH = 80;
 
@@ -100,7 +101,9 @@ public record PageEdges(Map<String, Integer> counts, Map<String, Integer> ends, 
         if (text.length() > MAX_EDGE_LENGTH && !WATERMARK_TEXT.matcher(text).find()) {
             return null;
         }
-        String key = NOT_KEY.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+        // A page number at the head's start, misread with a letter (46 as 4G), is still the number
+        String key = NOT_KEY.matcher(GARBLED_NUMBER_AT_START.matcher(text).replaceFirst("")).replaceAll("")
+                .toLowerCase(Locale.ROOT);
         return key.length() < 3 ? null : key;
     }
 
