@@ -46,7 +46,7 @@ public record TitleBlock(String title, List<String> authors, String summary, Lis
             "[【\\[〔(（{「]\\s*(?:内容摘要|内容提要|内容\\p{IsHan}要|摘\\s*要|提\\s*要|关键词|关键字|主题词|作者简介|中图分类号|中图法分类号|文献标识码|文章编号)\\s*\\S?\\s*[】\\]〕)）}」:：]|^\\s*(?:摘\\s*要|关键词|作者简介)\\s*[:：]");
     /** A label as soup: a short bracketed word opening the line ({@code (NAHE)}, {@code CHAS S)}). */
     private static final Pattern SOUP_LABEL = Pattern
-            .compile("^\\s*[【\\[〔(（{「|]?\\s*[^\\s\\]】〕)）}」]{1,8}(?:\\s\\S{1,4})?\\s*[】\\]〕)）}」|]");
+            .compile("^\\s*[【\\[〔(（{「|]?\\s*[^\\s\\]】〕)）}」]{1,8}(?:\\s\\S{1,6})?\\s*[】\\]〕)）}」|]");
     private static final Pattern OPENING_BRACKET = Pattern.compile("^\\s*[【\\[〔(（{「]");
     /** The article number CNKI journals print: ISSN, (year), issue, first page, pages. */
     private static final Pattern ARTICLE_NUMBER = Pattern

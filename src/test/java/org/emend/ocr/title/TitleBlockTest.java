@@ -69,6 +69,25 @@ class TitleBlockTest {
     }
 
     @Test
+    void shouldTakeTheAuthorsNotesUnderTheArticleNumberThoughTheirLabelReadAsTwoWordsOfSoup() {
+        // 【作者简介】 read as (Vee ihist): no heading, though it opens with a bracket as （一） does
+        List<Line> lines = Lines.split("""
+                AeA se PSs Ee APE IER FE 2 7 Jay
+                ce
+                CAN Ape SE) SSE ATMS Vale 5¢ FABIA AR AY B24) ° (EL RET DN EAT IRATE
+                (Ke) SE WRB ERs AMR Ae
+                (HARKS) D8o [lcHNAAS) A (SCHR) 1006-1568(2020)06-0059-35
+                (Vee ihist) IDC, PEL RAYEIDKASEELHRE ©
+
+                — > HEEJEC FEL ERLANG FA SE Pte 1
+                """, 1, 0);
+
+        TitleBlock block = TitleBlock.read(lines);
+
+        assertThat(block.lines()).extracting(Line::text).last().asString().startsWith("(Vee ihist)");
+    }
+
+    @Test
     void shouldKeepAnAuthorsLineOutOfTheTitleThoughOneNameWasReadAsSoup() {
         List<Line> lines = Lines.split("""
                 英国北极航道合作的新动向
