@@ -63,20 +63,16 @@ public class ArticleOutline {
 
     public Outline of(UUID articleId) {
         List<PageRow> pages = rows("""
-                SELECT p.id, p.sequence, p.printed_number, %s AS garble,
-                       (SELECT count(*) FROM section s WHERE s.page_id = p.id) AS sections,
-                       (SELECT count(*) FROM footnote f WHERE f.page_id = p.id) AS footnotes,
-                       (SELECT count(*) FROM article_abstract a WHERE a.page_id = p.id) AS abstracts,
-                       EXISTS (SELECT 1 FROM page_image i WHERE i.page_id = p.id) AS scanned,
-                       (SELECT count(*) FROM (SELECT status FROM section WHERE page_id = p.id
-                                              UNION ALL SELECT status FROM footnote WHERE page_id = p.id
-                                              UNION ALL SELECT status FROM article_abstract WHERE page_id = p.id) b
-                        WHERE b.status = 'raw') AS raw,
-                       (SELECT count(*) FROM (SELECT status FROM section WHERE page_id = p.id
-                                              UNION ALL SELECT status FROM footnote WHERE page_id = p.id
-                                              UNION ALL SELECT status FROM article_abstract WHERE page_id = p.id) b
-                        WHERE b.status = 'corrected') AS corrected
-                FROM page p WHERE p.article_id = :article ORDER BY p.sequence""".formatted(percent("p.garble_score")),
+                SELECT p.id, p.sequence, p.printed_number, %s AS garble, c.sections, c.footnotes, c.abstracts,
+                       EXISTS (SELECT 1 FROM page_image i WHERE i.page_id = p.id) AS scanned, c.raw, c.corrected
+                FROM page p CROSS JOIN LATERAL (
+                    SELECT count(*) FILTER (WHERE b.kind = 'section') AS sections,
+                           count(*) FILTER (WHERE b.kind = 'footnote') AS footnotes,
+                           count(*) FILTER (WHERE b.kind = 'abstract') AS abstracts,
+                           count(*) FILTER (WHERE b.status = 'raw') AS raw,
+                           count(*) FILTER (WHERE b.status = 'corrected') AS corrected
+                    FROM block b WHERE b.page_id = p.id) c
+                WHERE p.article_id = :article ORDER BY p.sequence""".formatted(percent("p.garble_score")),
                 articleId, PageRow.class);
         List<SectionRow> sections = new ArrayList<>();
         for (SectionFound row : rows("""

@@ -18,15 +18,11 @@ import org.emend.persistence.Rows;
 
 /**
  * The console's read models: progress per issue and per article, and the worklist of the
- * most garbled blocks and pages. Each is one SQL query over all three kinds of block.
+ * most garbled blocks and pages. Each is one SQL query over blocks of every kind (the {@code block}
+ * view).
  */
 @ApplicationScoped
 public class ConsoleQueries {
-
-    private static final String BLOCKS = """
-            (SELECT 'section' AS kind, id, article_id, page_id, status, garble_score, updated_at, text FROM section
-             UNION ALL SELECT 'footnote', id, article_id, page_id, status, garble_score, updated_at, text FROM footnote
-             UNION ALL SELECT 'abstract', id, article_id, page_id, status, garble_score, updated_at, text FROM article_abstract)""";
 
     private final EntityManager entityManager;
 
@@ -75,7 +71,7 @@ public class ConsoleQueries {
         Map<UUID, Progress> progress = progress(entityManager.createNativeQuery("""
                 SELECT a.issue_id AS owner, b.status, count(*) AS blocks, avg(b.garble_score) AS mean_garble,
                        max(b.updated_at) AS last_edited
-                FROM %s b JOIN article a ON a.id = b.article_id GROUP BY a.issue_id, b.status""".formatted(BLOCKS)));
+                FROM block b JOIN article a ON a.id = b.article_id GROUP BY a.issue_id, b.status"""));
         Map<UUID, JournalRow> journals = new LinkedHashMap<>();
         for (JournalIssue row : Rows.list(entityManager.createNativeQuery("""
                 SELECT j.id AS journal_id, j.title, j.english_title, i.id AS issue_id, i.year, i.volume, i.number,
@@ -98,8 +94,8 @@ public class ConsoleQueries {
         Map<UUID, Progress> progress = progress(entityManager.createNativeQuery("""
                 SELECT b.article_id AS owner, b.status, count(*) AS blocks, avg(b.garble_score) AS mean_garble,
                        max(b.updated_at) AS last_edited
-                FROM %s b JOIN article a ON a.id = b.article_id WHERE a.issue_id = :issue
-                GROUP BY b.article_id, b.status""".formatted(BLOCKS)).setParameter("issue", issueId));
+                FROM block b JOIN article a ON a.id = b.article_id WHERE a.issue_id = :issue
+                GROUP BY b.article_id, b.status""").setParameter("issue", issueId));
         Query listing = entityManager.createNativeQuery("""
                 SELECT a.id, a.title, a.english_title, a.abstract_only,
                        (SELECT count(*) FROM page p WHERE p.article_id = a.id) AS pages
@@ -117,11 +113,10 @@ public class ConsoleQueries {
                 .createNativeQuery(
                         """
                                 SELECT b.kind, b.id, b.article_id, a.title AS article_title, b.page_id, p.printed_number, b.garble_score, b.status, left(b.text, 140) AS excerpt
-                                FROM %s b JOIN article a ON a.id = b.article_id LEFT JOIN page p ON p.id = b.page_id
+                                FROM block b JOIN article a ON a.id = b.article_id LEFT JOIN page p ON p.id = b.page_id
                                 WHERE (CAST(:issue AS uuid) IS NULL OR a.issue_id = CAST(:issue AS uuid))
                                   AND (CAST(:status AS text) IS NULL OR b.status = CAST(:status AS text))
-                                ORDER BY b.garble_score DESC NULLS LAST, b.id LIMIT :limit"""
-                                .formatted(BLOCKS))
+                                ORDER BY b.garble_score DESC NULLS LAST, b.id LIMIT :limit""")
                 .setParameter("issue", issueId == null ? null : issueId.toString())
                 .setParameter("status", status)
                 .setParameter("limit", limit);
@@ -158,9 +153,8 @@ public class ConsoleQueries {
                                 SELECT o.id FROM ordered o, ordered here
                                 WHERE here.id = :current AND o.id <> :current
                                   AND NOT (o.id = ANY (CAST(string_to_array(:left, ',') AS uuid[])))
-                                  AND EXISTS (SELECT 1 FROM %s b WHERE b.page_id = o.id AND b.status = 'raw')
-                                ORDER BY o.position <= here.position, o.position LIMIT 1"""
-                                .formatted(BLOCKS))
+                                  AND EXISTS (SELECT 1 FROM block b WHERE b.page_id = o.id AND b.status = 'raw')
+                                ORDER BY o.position <= here.position, o.position LIMIT 1""")
                 .setParameter("current", current)
                 .setParameter("left", String.join(",", left.stream().map(UUID::toString).toList()))
                 .getResultList();

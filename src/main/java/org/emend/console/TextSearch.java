@@ -67,10 +67,7 @@ public class TextSearch {
         List<BlockFound> rows = Rows.list(entityManager.createNativeQuery("""
                 SELECT b.kind, b.id, b.article_id, a.title AS article_title, b.page_id, p.printed_number, b.status, b.text,
                        b.ocr_original, b.heading
-                FROM (SELECT 'section' AS kind, id, article_id, page_id, status, text, ocr_original, heading FROM section
-                      UNION ALL SELECT 'footnote', id, article_id, page_id, status, text, ocr_original, NULL FROM footnote
-                      UNION ALL SELECT 'abstract', id, article_id, page_id, status, text, ocr_original, title
-                      FROM article_abstract) b
+                FROM block b
                 JOIN article a ON a.id = b.article_id LEFT JOIN page p ON p.id = b.page_id
                 WHERE b.text ILIKE :like ESCAPE '\\' OR b.ocr_original ILIKE :like ESCAPE '\\'
                    OR b.heading ILIKE :like ESCAPE '\\'

@@ -81,10 +81,7 @@ public class BlockHistory {
                         """
                                 UPDATE page SET garble_score = scored.score, version = version + 1, updated_at = now()
                                 FROM (SELECT round((sum(garble_score * char_length(text)) / nullif(sum(char_length(text)), 0))::numeric, 3) AS score
-                                      FROM (SELECT garble_score, text FROM section WHERE page_id = :page
-                                            UNION ALL SELECT garble_score, text FROM footnote WHERE page_id = :page
-                                            UNION ALL SELECT garble_score, text FROM article_abstract WHERE page_id = :page) blocks
-                                      WHERE garble_score IS NOT NULL) scored
+                                      FROM block WHERE page_id = :page AND garble_score IS NOT NULL) scored
                                 WHERE page.id = :page AND scored.score IS NOT NULL""")
                 .setParameter("page", pageId).executeUpdate();
     }
