@@ -1,6 +1,7 @@
 package org.emend.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.emend.testing.Api.PROBLEM_JSON;
 import static org.emend.testing.Api.get;
 import static org.emend.testing.Api.json;
@@ -180,6 +181,9 @@ class HistoryApiTest {
         JsonPath after = get("/api/v1/sections/" + section).extract().jsonPath();
         assertThat(after.getDouble("garbleScore")).isLessThan(before);
         assertThat(after.getString("ocrOriginal")).isEqualTo(GARBLED);
+        // The page's score is its blocks' scores weighted by their length: its only block's now
+        assertThat(get("/api/v1/pages/" + after.getString("pageId")).extract().jsonPath().getDouble("garbleScore"))
+                .isEqualTo(after.getDouble("garbleScore"), offset(0.001));
     }
 
     @Test
