@@ -29,7 +29,7 @@ public class OcrRequests {
     }
 
     /** What a page can be read from: its scan, the PDF it came from. */
-    private record Readable(boolean scanned, boolean fromPdf) {
+    private record PageSources(boolean scanned, boolean fromPdf) {
     }
 
     /**
@@ -38,11 +38,11 @@ public class OcrRequests {
      */
     @Transactional
     public UUID queue(UUID pageId, List<String> languages, String by) {
-        Readable page = Rows.list(entityManager.createNativeQuery("""
+        PageSources page = Rows.list(entityManager.createNativeQuery("""
                 SELECT EXISTS (SELECT 1 FROM page_image i WHERE i.page_id = p.id) AS scanned,
                        EXISTS (SELECT 1 FROM source_file f JOIN article a ON a.import_id = f.import_id
                                WHERE a.id = p.article_id) AS from_pdf
-                FROM page p WHERE p.id = :id""").setParameter("id", pageId), Readable.class).stream().findFirst()
+                FROM page p WHERE p.id = :id""").setParameter("id", pageId), PageSources.class).stream().findFirst()
                 .orElse(null);
         if (page == null) {
             throw Failure.notFound("page", pageId);
