@@ -53,6 +53,20 @@ class ArchitectureTest {
     }
 
     /**
+     * A text block is one concept: {@code block} holds what every kind shares (the entity's base, the one
+     * write path with its workflow, limits, revisions and rescoring, the API's service) and names no kind,
+     * so that a new kind is a package depending on it and nothing in {@code block} changes. The history's
+     * pages and reverts reach blocks through it too.
+     */
+    @Test
+    void shouldKeepTheBlockConceptFreeOfItsKinds() {
+        noClasses().that().resideInAnyPackage("org.emend.block..", "org.emend.history..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.emend.section..", "org.emend.footnote..", "org.emend.abstracts..")
+                .check(EMEND);
+    }
+
+    /**
      * The command line's side of the API runs in a plain JVM, before anything of Emend starts: it may use
      * picocli, Jackson and its progress bars, never the application's beans, entities or database.
      */

@@ -1,22 +1,18 @@
 package org.emend.abstracts;
 
 import java.util.ArrayList;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-import org.emend.article.Article;
+import org.emend.block.BlockKind;
+import org.emend.block.BlockService;
 import org.emend.block.BlockStatus;
 import org.emend.crud.Filter;
 import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
-import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
 import org.emend.failure.Failure;
-import org.emend.history.BlockService;
-import org.emend.page.Page;
 
 @ApplicationScoped
 public class AbstractService extends BlockService<ArticleAbstract, AbstractInput, AbstractView> {
@@ -26,33 +22,14 @@ public class AbstractService extends BlockService<ArticleAbstract, AbstractInput
             Keyset.text("language", summary -> summary.language));
 
     AbstractService() {
-        super(ArticleAbstract.class, AbstractInput.class, "abstract");
-    }
-
-    @Override
-    protected void checkReadable(ArticleAbstract record) {
-        visibility.requireReadable(record.article);
+        super(ArticleAbstract.class, AbstractInput.class, BlockKind.ABSTRACT, ArticleAbstract::new);
     }
 
     /** Abstracts, optionally of one article, in one language, or with a status. */
     public ListPage<AbstractView> list(UUID articleId, String language, BlockStatus status, PageRequest page) {
-        if (articleId != null) {
-            Article.require(articleId);
-        }
-        Filter filter = Filter.all()
-                .and("e.article.id = :article", "article", articleId)
+        return list(articleId, Filter.all()
                 .and("e.language = :language", "language", language)
-                .and("e.status = :status", "status", status);
-        return Lists.page(ArticleAbstract.class, visibility.articles(filter, "e.article"), ORDER, page, AbstractView::of);
-    }
-
-    @Transactional
-    public AbstractView create(UUID articleId, AbstractInput input) {
-        ArticleAbstract summary = new ArticleAbstract();
-        summary.article = Article.require(articleId);
-        summary.ocrOriginal = input.ocrOriginal() != null ? input.ocrOriginal() : input.text();
-        apply(input, summary);
-        return created(summary);
+                .and("e.status = :status", "status", status), ORDER, page);
     }
 
     @Override
@@ -61,20 +38,13 @@ public class AbstractService extends BlockService<ArticleAbstract, AbstractInput
     }
 
     @Override
-    protected Set<String> frozenFields() {
-        return Set.of("ocrOriginal");
-    }
-
-    @Override
-    protected void apply(AbstractInput input, ArticleAbstract summary) {
+    protected void applyOwnFields(AbstractInput input, ArticleAbstract summary) {
         if (ArticleAbstract.languageTaken(summary.article.id, input.language(), summary.id)) {
             throw Failure.conflict("The article already has an abstract in " + input.language());
         }
         summary.language = input.language();
         summary.title = input.title();
         summary.keywords = input.keywords() == null ? new ArrayList<>() : new ArrayList<>(input.keywords());
-        summary.page = Page.referencedFrom(summary.article.id, input.pageId(), "pageId");
         summary.incomplete = Boolean.TRUE.equals(input.incomplete());
-        applyText(input, summary);
     }
 }

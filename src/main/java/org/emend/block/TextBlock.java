@@ -67,6 +67,10 @@ public abstract class TextBlock extends VersionedEntity {
     public void heading(String heading) {
     }
 
+    /** Sets the marker printed before the block (a footnote's); blocks without one ignore it. */
+    public void marker(String marker) {
+    }
+
     /** The block as an editor names it in a list: its kind, its number and what tells it apart. */
     public abstract String label();
 

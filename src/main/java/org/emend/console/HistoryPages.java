@@ -17,14 +17,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.emend.article.Article;
+import org.emend.block.BlockEditor;
 import org.emend.block.BlockKind;
+import org.emend.block.EditConflict;
 import org.emend.block.TextBlock;
 import org.emend.crud.ListPage;
 import org.emend.crud.PageRequest;
 import org.emend.failure.Failure;
-import org.emend.history.BlockEditor;
 import org.emend.history.Diffs;
-import org.emend.history.EditConflict;
 import org.emend.history.RevisionService;
 import org.emend.history.RevisionView;
 import org.emend.page.Page;

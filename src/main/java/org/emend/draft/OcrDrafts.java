@@ -11,14 +11,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.emend.abstracts.ArticleAbstract;
+import org.emend.block.BlockEditor;
+import org.emend.block.BlockHistory;
 import org.emend.block.BlockKind;
 import org.emend.block.BlockStatus;
+import org.emend.block.Edit;
 import org.emend.block.TextBlock;
 import org.emend.failure.Failure;
 import org.emend.footnote.Footnote;
-import org.emend.history.BlockEditor;
-import org.emend.history.BlockHistory;
-import org.emend.history.Edit;
 import org.emend.ocr.ImportOptions;
 import org.emend.ocr.OcrParser;
 import org.emend.ocr.ParsedDump;

@@ -8,7 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
 import org.emend.block.BlockKind;
-import org.emend.block.TextBlock;
+import org.emend.block.OrderedBlock;
 import org.emend.ocr.garble.GarbleScorer;
 import org.emend.ocr.notes.Citation;
 import org.emend.ocr.notes.CitationParser;
@@ -20,10 +20,7 @@ import org.hibernate.type.SqlTypes;
  * {@link #ordinal} counts across the article.
  */
 @Entity
-public class Footnote extends TextBlock {
-
-    @Column(nullable = false)
-    public Integer ordinal;
+public class Footnote extends OrderedBlock {
 
     @Column(name = "number_on_page")
     public Integer numberOnPage;
@@ -45,6 +42,11 @@ public class Footnote extends TextBlock {
     }
 
     @Override
+    public void marker(String marker) {
+        this.marker = marker;
+    }
+
+    @Override
     public String label() {
         return "footnote " + ordinal + (marker == null ? "" : " " + marker);
     }
@@ -61,15 +63,5 @@ public class Footnote extends TextBlock {
 
     public static List<Footnote> listInArticle(UUID articleId) {
         return list("article.id = ?1 order by ordinal", articleId);
-    }
-
-    public static boolean ordinalTaken(UUID articleId, int ordinal, UUID except) {
-        return count("article.id = ?1 and ordinal = ?2 and id <> ?3", articleId, ordinal, except) > 0;
-    }
-
-    public static int nextOrdinal(UUID articleId) {
-        Integer max = find("select max(ordinal) from Footnote where article.id = ?1", articleId).project(Integer.class)
-                .firstResult();
-        return max == null ? 1 : max + 1;
     }
 }

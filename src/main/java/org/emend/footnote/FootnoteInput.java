@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.emend.block.BlockInput;
 import org.emend.block.BlockStatus;
 import org.emend.block.TextLimits;
-import org.emend.history.BlockInput;
 import org.emend.web.Languages;
 
 /** What a client sends to create or replace a footnote. */

@@ -6,7 +6,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.emend.article.Article;
+import org.emend.block.BlockEditor;
 import org.emend.block.BlockKind;
+import org.emend.block.Edit;
+import org.emend.block.Revision;
 import org.emend.block.TextBlock;
 import org.emend.crud.Filter;
 import org.emend.crud.Keyset;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.emend.block.BlockKind;
 import org.emend.block.BlockStatus;
+import org.emend.block.Revision;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

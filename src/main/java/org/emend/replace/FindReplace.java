@@ -16,12 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.emend.block.BlockEditor;
 import org.emend.block.BlockKind;
+import org.emend.block.Edit;
+import org.emend.block.Revision;
 import org.emend.block.TextBlock;
 import org.emend.failure.Failure;
-import org.emend.history.BlockEditor;
-import org.emend.history.Edit;
-import org.emend.history.Revision;
 import org.emend.persistence.Lookups;
 import org.emend.users.Actor;
 
@@ -38,8 +38,6 @@ public class FindReplace {
 
     static final int MAX_HITS = 2_000;
     private static final int CONTEXT = 40;
-    private static final Map<BlockKind, String> ENTITIES = Map.of(BlockKind.SECTION, "Section", BlockKind.FOOTNOTE, "Footnote",
-            BlockKind.ABSTRACT, "ArticleAbstract");
 
     private final BlockEditor editor;
 
@@ -207,10 +205,11 @@ public class FindReplace {
                 block.label());
     }
 
-    @SuppressWarnings("unchecked")
-    private static Stream<TextBlock> blocks(BlockKind kind, Search search) {
+    private Stream<TextBlock> blocks(BlockKind kind, Search search) {
+        Class<? extends TextBlock> type = editor.type(kind);
         // The page comes with each block: a hit names its printed page number
-        StringBuilder hql = new StringBuilder("select b from ").append(ENTITIES.get(kind))
+        StringBuilder hql = new StringBuilder("select b from ")
+                .append(Panache.getEntityManager().getMetamodel().entity(type).getName())
                 .append(" b left join fetch b.page where ")
                 .append(search.scope().condition());
         Map<String, Object> parameters = new HashMap<>();
@@ -229,9 +228,8 @@ public class FindReplace {
             parameters.put("like", "%" + search.find().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         hql.append(" order by b.article.id, b.id");
-        TypedQuery<TextBlock> query = (TypedQuery<TextBlock>) Panache.getEntityManager()
-                .createQuery(hql.toString(), BlockEditor.type(kind));
+        TypedQuery<? extends TextBlock> query = Panache.getEntityManager().createQuery(hql.toString(), type);
         parameters.forEach(query::setParameter);
-        return query.getResultStream();
+        return query.getResultStream().map(TextBlock.class::cast);
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
 import org.emend.block.BlockKind;
-import org.emend.block.TextBlock;
+import org.emend.block.OrderedBlock;
 import org.emend.ocr.garble.GarbleScorer;
 
 /**
@@ -17,10 +17,7 @@ import org.emend.ocr.garble.GarbleScorer;
  * have {@link #continuesPrevious} set and no heading of their own.
  */
 @Entity
-public class Section extends TextBlock {
-
-    @Column(nullable = false)
-    public Integer ordinal;
+public class Section extends OrderedBlock {
 
     @Column(nullable = false)
     public Short level;
@@ -62,15 +59,5 @@ public class Section extends TextBlock {
 
     public static List<Section> listInArticle(UUID articleId) {
         return list("article.id = ?1 order by ordinal", articleId);
-    }
-
-    public static boolean ordinalTaken(UUID articleId, int ordinal, UUID except) {
-        return count("article.id = ?1 and ordinal = ?2 and id <> ?3", articleId, ordinal, except) > 0;
-    }
-
-    public static int nextOrdinal(UUID articleId) {
-        Integer max = find("select max(ordinal) from Section where article.id = ?1", articleId).project(Integer.class)
-                .firstResult();
-        return max == null ? 1 : max + 1;
     }
 }

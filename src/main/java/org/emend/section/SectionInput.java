@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.emend.block.BlockInput;
 import org.emend.block.BlockStatus;
 import org.emend.block.TextLimits;
-import org.emend.history.BlockInput;
 
 /** What a client sends to create or replace a section. */
 @Schema(name = "SectionInput")

@@ -1,21 +1,16 @@
 package org.emend.section;
 
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-import org.emend.article.Article;
+import org.emend.block.BlockKind;
+import org.emend.block.BlockService;
 import org.emend.block.BlockStatus;
 import org.emend.crud.Filter;
 import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
-import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
-import org.emend.failure.Failure;
-import org.emend.history.BlockService;
-import org.emend.page.Page;
 
 @ApplicationScoped
 public class SectionService extends BlockService<Section, SectionInput, SectionView> {
@@ -25,33 +20,14 @@ public class SectionService extends BlockService<Section, SectionInput, SectionV
             Keyset.integer("ordinal", section -> section.ordinal));
 
     SectionService() {
-        super(Section.class, SectionInput.class, "section");
-    }
-
-    @Override
-    protected void checkReadable(Section record) {
-        visibility.requireReadable(record.article);
+        super(Section.class, SectionInput.class, BlockKind.SECTION, Section::new);
     }
 
     /** Sections in reading order, optionally of one article, with a status, or on one page. */
     public ListPage<SectionView> list(UUID articleId, BlockStatus status, UUID pageId, PageRequest page) {
-        if (articleId != null) {
-            Article.require(articleId);
-        }
-        Filter filter = Filter.all()
-                .and("e.article.id = :article", "article", articleId)
+        return list(articleId, Filter.all()
                 .and("e.status = :status", "status", status)
-                .and("e.page.id = :page", "page", pageId);
-        return Lists.page(Section.class, visibility.articles(filter, "e.article"), ORDER, page, SectionView::of);
-    }
-
-    @Transactional
-    public SectionView create(UUID articleId, SectionInput input) {
-        Section section = new Section();
-        section.article = Article.require(articleId);
-        section.ocrOriginal = input.ocrOriginal() != null ? input.ocrOriginal() : input.text();
-        apply(input, section);
-        return created(section);
+                .and("e.page.id = :page", "page", pageId), ORDER, page);
     }
 
     @Override
@@ -60,24 +36,8 @@ public class SectionService extends BlockService<Section, SectionInput, SectionV
     }
 
     @Override
-    protected Set<String> frozenFields() {
-        return Set.of("ocrOriginal");
-    }
-
-    @Override
-    protected void apply(SectionInput input, Section section) {
-        UUID articleId = section.article.id;
-        if (input.ordinal() != null) {
-            if (Section.ordinalTaken(articleId, input.ordinal(), section.id)) {
-                throw Failure.conflict("The article already has a section at ordinal " + input.ordinal());
-            }
-            section.ordinal = input.ordinal();
-        } else if (section.ordinal == null) {
-            section.ordinal = Section.nextOrdinal(articleId);
-        }
+    protected void applyOwnFields(SectionInput input, Section section) {
         section.level = input.level().shortValue();
-        section.page = Page.referencedFrom(articleId, input.pageId(), "pageId");
         section.continuesPrevious = Boolean.TRUE.equals(input.continuesPrevious());
-        applyText(input, section);
     }
 }

@@ -77,6 +77,23 @@ class SectionApiTest {
     }
 
     @Test
+    void shouldMoveASectionToAFreePlaceAndKeepItsOwnInOneVersion() {
+        String article = Api.newArticle();
+        String first = create("/api/v1/articles/" + article + "/sections", Map.of("level", 1, "text", "a"));
+        String second = create("/api/v1/articles/" + article + "/sections", Map.of("level", 1, "text", "b"));
+
+        mergePatch().body(Map.of("ordinal", 5, "level", 2, "text", "b, corrected")).patch("/api/v1/sections/" + second)
+                .then().statusCode(200)
+                .body("ordinal", equalTo(5))
+                .body("version", equalTo(1));
+        mergePatch().body(Map.of("ordinal", 1, "text", "a, corrected")).patch("/api/v1/sections/" + first)
+                .then().statusCode(200)
+                .body("ordinal", equalTo(1))
+                .body("version", equalTo(1));
+        get("/api/v1/articles/" + article + "/sections").statusCode(200).body("items.id", contains(first, second));
+    }
+
+    @Test
     void shouldRefusePageOfAnotherArticleAndTakenOrdinal() {
         String article = Api.newArticle();
         String foreignPage = Api.page(Api.newArticle(), "elsewhere");

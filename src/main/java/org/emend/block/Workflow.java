@@ -1,6 +1,5 @@
-package org.emend.history;
+package org.emend.block;
 
-import org.emend.block.BlockStatus;
 import org.emend.failure.Failure;
 import org.emend.users.Actor;
 

@@ -1,11 +1,10 @@
-package org.emend.history;
+package org.emend.block;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 
-import org.emend.block.BlockStatus;
 import org.emend.failure.Failure;
 import org.emend.users.Actor;
 import org.junit.jupiter.api.Test;

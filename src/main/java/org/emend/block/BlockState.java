@@ -1,7 +1,4 @@
-package org.emend.history;
-
-import org.emend.block.BlockStatus;
-import org.emend.block.TextBlock;
+package org.emend.block;
 
 /** A block's text, heading and status at one moment: what a revision records as "before". */
 public record BlockState(String heading, String text, BlockStatus status, long version) {

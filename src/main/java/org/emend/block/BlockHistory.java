@@ -1,12 +1,10 @@
-package org.emend.history;
+package org.emend.block;
 
 import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.emend.block.BlockStatus;
-import org.emend.block.TextBlock;
 import org.emend.users.Actor;
 
 import io.quarkus.hibernate.orm.panache.Panache;

@@ -1,4 +1,4 @@
-package org.emend.history;
+package org.emend.block;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,8 +10,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 
-import org.emend.block.BlockKind;
-import org.emend.block.BlockStatus;
 import org.emend.persistence.Ids;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

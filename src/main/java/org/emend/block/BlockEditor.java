@@ -1,20 +1,14 @@
-package org.emend.history;
+package org.emend.block;
 
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
-import org.emend.abstracts.ArticleAbstract;
-import org.emend.block.BlockKind;
-import org.emend.block.BlockStatus;
-import org.emend.block.TextBlock;
-import org.emend.block.TextLimits;
 import org.emend.changes.ChangeAttribution;
 import org.emend.failure.Failure;
-import org.emend.footnote.Footnote;
 import org.emend.persistence.Lookups;
-import org.emend.section.Section;
 import org.emend.users.Actor;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -28,10 +22,12 @@ public class BlockEditor {
 
     private final BlockHistory history;
     private final ChangeAttribution attribution;
+    private final Instance<BlockService<?, ?, ?>> kinds;
 
-    BlockEditor(BlockHistory history, ChangeAttribution attribution) {
+    BlockEditor(BlockHistory history, ChangeAttribution attribution, Instance<BlockService<?, ?, ?>> kinds) {
         this.history = history;
         this.attribution = attribution;
+        this.kinds = kinds;
     }
 
     /**
@@ -50,6 +46,11 @@ public class BlockEditor {
 
         public Change(String heading, String text, BlockStatus status, Nature nature) {
             this(heading, text, status, nature, null, null);
+        }
+
+        /** A save through the API: every field is given, and a heading left out is removed. */
+        public static Change saved(BlockInput input) {
+            return new Change(null, input.text(), input.status()).withHeading(input.heading());
         }
 
         /** A find-and-replace edit: it corrects no more than the pattern did. */
@@ -93,16 +94,27 @@ public class BlockEditor {
         if (block.version != baseVersion) {
             throw new EditConflict(kind, id, baseVersion, block);
         }
-        refuseTooLong(kind, change);
         attribution.mark(actor);
+        BlockState before = BlockState.of(block);
+        apply(block, change, actor);
+        Panache.getEntityManager().flush();
+        return history.record(block, before, edit, actor);
+    }
+
+    /**
+     * Changes a block in hand, which the caller then records: the one place where a block's text,
+     * heading, marker, status and garble score change, for the API's saves as for the console's edits.
+     */
+    void apply(TextBlock block, Change change, Actor actor) {
+        refuseTooLong(block.kind(), change);
         BlockState before = BlockState.of(block);
         if (change.heading() != null) {
             block.heading(change.heading().isBlank() ? null : change.heading());
         }
         block.text = change.text();
-        if (change.marker() != null && block instanceof Footnote footnote) {
+        if (change.marker() != null) {
             // The marker is a footnote's label, not its text: like the API, history does not track it
-            footnote.marker = change.marker().isBlank() ? null : change.marker().strip();
+            block.marker(change.marker().isBlank() ? null : change.marker().strip());
         }
         block.status = switch (change.nature()) {
             case EDITORIAL -> history.nextStatus(block, before, change.status(), actor);
@@ -113,8 +125,6 @@ public class BlockEditor {
         if (change.garbleFloor() != null && (block.garbleScore == null || block.garbleScore < change.garbleFloor())) {
             block.garbleScore = change.garbleFloor();
         }
-        Panache.getEntityManager().flush();
-        return history.record(block, before, edit, actor);
     }
 
     /** The schema's limits, checked first so that an over-long text is a clear 422. */
@@ -138,11 +148,9 @@ public class BlockEditor {
         return Lookups.require(type(kind), id, kind.name().toLowerCase());
     }
 
-    public static Class<? extends TextBlock> type(BlockKind kind) {
-        return switch (kind) {
-            case SECTION -> Section.class;
-            case FOOTNOTE -> Footnote.class;
-            case ABSTRACT -> ArticleAbstract.class;
-        };
+    /** The entity of a kind of block, as the kind's service declares it: this package names no kind's class. */
+    public Class<? extends TextBlock> type(BlockKind kind) {
+        return kinds.stream().filter(service -> service.blockKind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No service for blocks of kind " + kind)).entityType();
     }
 }

@@ -1,4 +1,4 @@
-package org.emend.history;
+package org.emend.block;
 
 import java.util.Map;
 

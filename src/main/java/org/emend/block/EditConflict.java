@@ -1,10 +1,6 @@
-package org.emend.history;
+package org.emend.block;
 
 import java.util.UUID;
-
-import org.emend.block.BlockKind;
-import org.emend.block.BlockStatus;
-import org.emend.block.TextBlock;
 
 /**
  * A save based on a version that is no longer current: someone else saved the block
