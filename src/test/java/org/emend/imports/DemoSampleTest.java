@@ -3,30 +3,21 @@ package org.emend.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 
 import org.emend.testing.Api;
+import org.emend.testing.ShortLimits;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** With {@code emend.import.demo} on, a first start imports the bundled sample; later starts do not. */
 @QuarkusTest
-@TestProfile(DemoSampleTest.DemoOn.class)
+@TestProfile(ShortLimits.class)
 class DemoSampleTest {
-
-    public static class DemoOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emend.import.demo", "true");
-        }
-    }
 
     @Inject
     TestDatabase database;

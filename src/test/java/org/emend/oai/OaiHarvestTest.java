@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.emend.testing.Api;
+import org.emend.testing.ShortLimits;
 import org.emend.testing.TestDatabase;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,23 +28,15 @@ import io.gdcc.xoai.model.oaipmh.Granularity;
 import io.gdcc.xoai.model.oaipmh.ResumptionToken;
 import io.gdcc.xoai.services.impl.SimpleResumptionTokenFormat;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.xml.XmlPath;
 
 /** Harvesting in pages, as harvesters do: by our own requests, and by a real harvester (Debian's libhttp-oai-perl). */
 @QuarkusTest
-@TestProfile(OaiHarvestTest.ShortPages.class)
+@TestProfile(ShortLimits.class)
 class OaiHarvestTest {
 
     /** Two items to a page, so that five articles take three. */
-    public static class ShortPages implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emend.oai.max-list-records", "2", "emend.oai.max-list-identifiers", "2", "emend.oai.max-list-sets",
-                    "2");
-        }
-    }
 
     private static final int ARTICLES = 5;
 
