@@ -2,6 +2,9 @@ package org.emend.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.emend.users.Actor;
+import org.emend.users.CurrentActor;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -14,11 +17,6 @@ import io.smallrye.mutiny.Uni;
 /** Turns a bearer secret into the identity of its API token, or fails when no active token has it. */
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
-
-    /** The identity attribute holding the token's id. */
-    public static final String TOKEN_ID = "emend.token.id";
-    /** The identity attribute holding the token's scope. */
-    public static final String TOKEN_SCOPE = "emend.token.scope";
 
     private final ApiTokens tokens;
 
@@ -34,12 +32,16 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> tokens.authenticate(request.getToken().getToken())
-                .map(token -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal("token " + token.name()))
-                        .addRole("token-" + token.scope().name().toLowerCase())
-                        .addAttribute(TOKEN_ID, token.id())
-                        .addAttribute(TOKEN_SCOPE, token.scope())
-                        .build())
+                .map(token -> {
+                    String name = "token " + token.name();
+                    return (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                            .setPrincipal(new QuarkusPrincipal(name))
+                            .addRole("token-" + token.scope().name().toLowerCase())
+                            .addAttribute(CurrentActor.TOKEN_ACTOR,
+                                    new Actor(null, token.id(), name, token.scope() == TokenScope.ADMIN,
+                                            token.scope().writes()))
+                            .build();
+                })
                 .orElseThrow(() -> new AuthenticationFailedException("The API token is unknown, expired or revoked")));
     }
 }

@@ -1,17 +1,18 @@
 package org.emend.users;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.RequestScoped;
-
-import org.emend.access.TokenIdentityProvider;
-import org.emend.access.TokenScope;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The actor behind the current request: an API token, the signed-in account, else anonymous. */
 @RequestScoped
 public class CurrentActor {
+
+    /**
+     * The identity attribute holding the actor of an identity an API token proved: the token's own
+     * authentication says who it is, so that this package needs nothing of it.
+     */
+    public static final String TOKEN_ACTOR = "emend.token.actor";
 
     private final SecurityIdentity identity;
     private Actor actor;
@@ -31,10 +32,9 @@ public class CurrentActor {
         if (identity.isAnonymous()) {
             return Actor.ANONYMOUS;
         }
-        UUID tokenId = identity.getAttribute(TokenIdentityProvider.TOKEN_ID);
-        if (tokenId != null) {
-            TokenScope scope = identity.getAttribute(TokenIdentityProvider.TOKEN_SCOPE);
-            return new Actor(null, tokenId, identity.getPrincipal().getName(), scope == TokenScope.ADMIN, scope.writes());
+        Actor token = identity.getAttribute(TOKEN_ACTOR);
+        if (token != null) {
+            return token;
         }
         User user = User.findByUsername(identity.getPrincipal().getName());
         return user == null ? Actor.ANONYMOUS : Actor.of(user);

@@ -59,7 +59,7 @@ public class SessionGenerations implements SecurityIdentityAugmentor {
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context,
             Map<String, Object> attributes) {
         // API tokens are identities of their own (revoked, not signed out)
-        if (identity.isAnonymous() || identity.getAttributes().containsKey(org.emend.access.TokenIdentityProvider.TOKEN_ID)) {
+        if (identity.isAnonymous() || identity.getAttributes().containsKey(CurrentActor.TOKEN_ACTOR)) {
             return Uni.createFrom().item(identity);
         }
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(attributes);
