@@ -6,6 +6,7 @@ import org.emend.images.ImageService;
 import org.emend.jobs.JobTask;
 import org.emend.jobs.TaskHandler;
 import org.emend.pdf.PdfPages;
+import org.emend.pdf.SourcePdfs;
 
 /** Renders an imported PDF's pages as their scans, a task a page (its place in the PDF is the task's). */
 @ApplicationScoped

@@ -8,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.emend.draft.OcrDrafts;
-import org.emend.imports.SourcePdfs;
 import org.emend.jobs.JobTask;
 import org.emend.jobs.TaskHandler;
 import org.emend.pdf.PdfPages;
+import org.emend.pdf.SourcePdfs;
 import org.emend.persistence.Ids;
 import org.emend.persistence.Rows;
 

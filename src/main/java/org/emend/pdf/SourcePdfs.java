@@ -1,11 +1,9 @@
-package org.emend.imports;
+package org.emend.pdf;
 
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-
-import org.emend.pdf.PdfPages;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
