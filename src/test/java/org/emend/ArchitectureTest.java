@@ -2,6 +2,7 @@ package org.emend;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.emend.web.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,17 @@ class ArchitectureTest {
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("org.emend.section..", "org.emend.footnote..", "org.emend.abstracts..")
                 .check(EMEND);
+    }
+
+    /**
+     * Packages depend on one another one way, so that each can be read, tested and changed from what it
+     * builds on. In the journal's tree of records an entity names its parent and never its children: a
+     * parent's deletion is an event its children answer ({@code JournalDeletion}, {@code IssueDeletion}),
+     * and an article with its parts is read by {@code article.contents}, above them all.
+     */
+    @Test
+    void shouldKeepPackagesFreeOfCycles() {
+        slices().matching("org.emend.(**)").should().beFreeOfCycles().check(EMEND);
     }
 
     /**

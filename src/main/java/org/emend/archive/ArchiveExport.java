@@ -18,8 +18,8 @@ import javax.xml.stream.XMLStreamWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.emend.article.ArticleContent;
-import org.emend.article.ArticleContents;
+import org.emend.article.contents.ArticleContent;
+import org.emend.article.contents.ArticleContents;
 import org.emend.jats.JatsWriter;
 import org.emend.persistence.Rows;
 import org.emend.persistence.Snapshots;

@@ -1,6 +1,5 @@
 package org.emend.article;
 
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -14,13 +13,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.emend.crud.ExpectedVersion;
@@ -67,24 +64,6 @@ public class ArticleResource {
         ArticleView created = articles.create(issueId, body);
         return Representations.created(uriInfo.getBaseUriBuilder().path("api/v1/articles/{id}").build(created.id()),
                 created);
-    }
-
-    @GET
-    @Path("articles/{id}")
-    @Operation(summary = "Read an article")
-    public RestResponse<ArticleView> get(UUID id,
-            @Parameter(description = "Parts to embed: pages, sections, footnotes, abstracts (comma-separated)") @RestQuery String include,
-            @RestHeader("If-None-Match") String ifNoneMatch, Request request) {
-        Set<ArticlePart> parts = ArticlePart.parse(include);
-        if (ifNoneMatch != null && !parts.isEmpty()) {
-            // Checked from the versions alone: a current copy costs no text read or written
-            RestResponse<ArticleView> notModified = Representations.notModified(request, articles.entityTag(id, parts));
-            if (notModified != null) {
-                return notModified;
-            }
-        }
-        ArticleView article = articles.get(id, parts);
-        return Representations.read(request, article, article.entityTag());
     }
 
     @PUT

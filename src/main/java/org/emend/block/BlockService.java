@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.emend.article.Article;
+import org.emend.article.ArticleVisibility;
 import org.emend.crud.Filter;
 import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
@@ -25,6 +26,10 @@ import org.emend.users.CurrentActor;
  */
 public abstract class BlockService<E extends TextBlock, I extends BlockInput, V extends Versioned>
         extends RecordService<E, I, V> {
+
+    /** What the caller may read: anonymous callers see only published content. */
+    @Inject
+    ArticleVisibility visibility;
 
     @Inject
     BlockEditor editor;

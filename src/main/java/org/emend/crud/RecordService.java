@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.emend.access.Visibility;
 import org.emend.changes.ChangeAttribution;
 import org.emend.persistence.Lookups;
 import org.emend.persistence.ReadOnlyReads;
@@ -31,10 +30,6 @@ public abstract class RecordService<E extends VersionedEntity, I, V extends Vers
 
     @Inject
     JsonBodies bodies;
-
-    /** What the caller may read: anonymous callers see only published content. */
-    @Inject
-    protected Visibility visibility;
 
     @Inject
     ChangeAttribution attribution;

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.emend.access.Visibility;
+import org.emend.article.ArticleVisibility;
 import org.emend.failure.Failure;
 import org.emend.page.Page;
 import org.emend.persistence.Lookups;
@@ -37,9 +37,9 @@ public class ImageResource {
     private static final int MAX_AGE_SECONDS = 3600;
 
     private final ImageService images;
-    private final Visibility visibility;
+    private final ArticleVisibility visibility;
 
-    ImageResource(ImageService images, Visibility visibility) {
+    ImageResource(ImageService images, ArticleVisibility visibility) {
         this.images = images;
         this.visibility = visibility;
     }

@@ -3,9 +3,10 @@ package org.emend.issue;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.emend.article.Article;
 import org.emend.crud.Filter;
 import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
@@ -18,18 +19,25 @@ import org.emend.journal.Journal;
 @ApplicationScoped
 public class IssueService extends RecordService<Issue, IssueInput, IssueView> {
 
+    /** What the caller may read: anonymous callers see only published content. */
+    @Inject
+    IssueVisibility visibility;
+
+    @Inject
+    Event<IssueDeletion> deletions;
+
     private static final Keyset<Issue> ORDER = Keyset.of(Keyset.uuid("id", issue -> issue.id));
 
     IssueService() {
         super(Issue.class, IssueInput.class, "issue");
     }
 
-    /** Issues, optionally of one journal (which must exist) and year. */
     @Override
     protected void checkReadable(Issue issue) {
         visibility.requireReadable(issue);
     }
 
+    /** Issues, optionally of one journal (which must exist) and year. */
     public ListPage<IssueView> list(UUID journalId, Integer year, PageRequest page) {
         if (journalId != null) {
             Journal.require(journalId);
@@ -68,14 +76,6 @@ public class IssueService extends RecordService<Issue, IssueInput, IssueView> {
 
     @Override
     protected void beforeDelete(Issue issue, boolean cascade) {
-        long articles = Article.countInIssue(issue.id);
-        if (articles == 0) {
-            return;
-        }
-        if (!cascade) {
-            throw Failure.conflict("The issue still has " + articles
-                    + " article(s); delete them first, or delete with cascade=true to remove them too");
-        }
-        Article.deleteInIssue(issue.id);
+        deletions.fire(new IssueDeletion(issue.id, cascade));
     }
 }

@@ -1,20 +1,22 @@
 package org.emend.journal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.emend.article.Article;
 import org.emend.crud.Filter;
 import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
 import org.emend.crud.Lists;
 import org.emend.crud.PageRequest;
 import org.emend.crud.RecordService;
-import org.emend.failure.Failure;
-import org.emend.issue.Issue;
 
 @ApplicationScoped
 public class JournalService extends RecordService<Journal, JournalInput, JournalView> {
+
+    @Inject
+    Event<JournalDeletion> deletions;
 
     private static final Keyset<Journal> ORDER = Keyset.of(Keyset.uuid("id", journal -> journal.id));
 
@@ -50,15 +52,6 @@ public class JournalService extends RecordService<Journal, JournalInput, Journal
 
     @Override
     protected void beforeDelete(Journal journal, boolean cascade) {
-        long issues = Issue.countInJournal(journal.id);
-        if (issues == 0) {
-            return;
-        }
-        if (!cascade) {
-            throw Failure.conflict("The journal still has " + issues
-                    + " issue(s); delete them first, or delete with cascade=true to remove them and their articles");
-        }
-        Article.deleteInJournal(journal.id);
-        Issue.deleteInJournal(journal.id);
+        deletions.fire(new JournalDeletion(journal.id, cascade));
     }
 }

@@ -6,8 +6,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.emend.abstracts.ArticleAbstract;
 import org.emend.article.Article;
-import org.emend.article.ArticleContent;
 import org.emend.article.Author;
+import org.emend.article.contents.ArticleContent;
 import org.emend.issue.Issue;
 import org.emend.journal.Journal;
 import org.emend.xml.XmlText;

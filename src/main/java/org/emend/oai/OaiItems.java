@@ -22,8 +22,8 @@ import javax.xml.stream.XMLStreamWriter;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.emend.article.ArticleContent;
-import org.emend.article.ArticleContents;
+import org.emend.article.contents.ArticleContent;
+import org.emend.article.contents.ArticleContents;
 import org.emend.jats.JatsWriter;
 import org.emend.persistence.Rows;
 

@@ -9,7 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.emend.article.ArticleContents;
+import org.emend.article.contents.ArticleContents;
 import org.emend.xml.XmlText;
 
 import io.gdcc.xoai.dataprovider.DataProvider;

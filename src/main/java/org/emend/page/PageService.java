@@ -4,9 +4,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.emend.article.Article;
+import org.emend.article.ArticleVisibility;
 import org.emend.crud.Filter;
 import org.emend.crud.Keyset;
 import org.emend.crud.ListPage;
@@ -18,6 +20,10 @@ import org.emend.ocr.garble.GarbleScorer;
 
 @ApplicationScoped
 public class PageService extends RecordService<Page, PageInput, PageView> {
+
+    /** What the caller may read: anonymous callers see only published content. */
+    @Inject
+    ArticleVisibility visibility;
 
     private static final Keyset<Page> ORDER = Keyset.of(
             Keyset.uuid("article.id", page -> page.article.id),

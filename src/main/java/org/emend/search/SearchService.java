@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.emend.access.Visibility;
+import org.emend.article.ArticleVisibility;
 import org.emend.block.BlockStatus;
 import org.emend.crud.ListPage;
 import org.emend.failure.Failure;
@@ -48,9 +48,9 @@ public class SearchService {
             SearchKind.TITLE, new Source("article a", "a.search_title", null, "a.language", null));
 
     private final EntityManager entityManager;
-    private final Visibility visibility;
+    private final ArticleVisibility visibility;
 
-    SearchService(EntityManager entityManager, Visibility visibility) {
+    SearchService(EntityManager entityManager, ArticleVisibility visibility) {
         this.entityManager = entityManager;
         this.visibility = visibility;
     }

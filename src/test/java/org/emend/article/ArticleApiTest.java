@@ -17,6 +17,8 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.emend.article.contents.ArticlePart;
+import org.emend.article.contents.ArticlesWithParts;
 import org.emend.footnote.Footnote;
 import org.emend.testing.Api;
 import org.emend.testing.TestDatabase;
@@ -42,7 +44,7 @@ class ArticleApiTest {
     EntityManagerFactory entityManagerFactory;
 
     @Inject
-    ArticleService articles;
+    ArticlesWithParts articles;
 
     @BeforeEach
     void emptyDatabase() {

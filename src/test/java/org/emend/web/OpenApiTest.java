@@ -57,6 +57,9 @@ class OpenApiTest {
                 "detail", "errors");
         assertThat(
                 document.getString("paths.'/api/v1/articles/{id}'.get.responses.'200'.content.'application/json'.schema.$ref"))
-                .endsWith("Article");
+                .endsWith("ArticleWithParts");
+        // The article's own fields stand beside the parts, as in the response, not in an object of their own
+        assertThat(document.getMap("components.schemas.ArticleWithParts.properties")).containsKeys("id", "title",
+                "version", "pages", "sections", "footnotes", "abstracts").doesNotContainKey("article");
     }
 }

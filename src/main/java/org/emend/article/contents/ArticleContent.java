@@ -1,8 +1,9 @@
-package org.emend.article;
+package org.emend.article.contents;
 
 import java.util.List;
 
 import org.emend.abstracts.ArticleAbstract;
+import org.emend.article.Article;
 import org.emend.footnote.Footnote;
 import org.emend.issue.Issue;
 import org.emend.journal.Journal;

@@ -1,4 +1,4 @@
-package org.emend.article;
+package org.emend.article.contents;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -16,7 +16,7 @@ public enum ArticlePart {
     ABSTRACTS;
 
     /** Parses {@code include=sections,footnotes}; an unknown name is a 400. */
-    static Set<ArticlePart> parse(String include) {
+    public static Set<ArticlePart> parse(String include) {
         Set<ArticlePart> parts = EnumSet.noneOf(ArticlePart.class);
         if (include == null || include.isBlank()) {
             return parts;

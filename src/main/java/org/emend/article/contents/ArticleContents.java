@@ -1,4 +1,4 @@
-package org.emend.article;
+package org.emend.article.contents;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.emend.abstracts.ArticleAbstract;
+import org.emend.article.Article;
 import org.emend.block.TextBlock;
 import org.emend.footnote.Footnote;
 import org.emend.persistence.ReadOnlyReads;
