@@ -83,22 +83,19 @@ public class SearchService {
         Query query = entityManager.createNativeQuery("""
                 SELECT h.kind, h.id, h.matched, h.rank, h.in_text,
                        a.id AS article_id, a.title AS article_title, a.english_title, a.issue_id, i.journal_id,
-                       coalesce(s.page_id, f.page_id, ab.page_id) AS page_id, p.printed_number,
-                       coalesce(f.language, ab.language, a.language) AS language,
-                       coalesce(s.status, f.status, ab.status) AS status,
-                       s.heading, ab.title AS abstract_title, array_to_string(ab.keywords, ' ') AS keywords,
-                       coalesce(s.text, f.text, ab.text) AS text,
-                       coalesce(s.ocr_original, f.ocr_original, ab.ocr_original) AS ocr_original
+                       b.page_id, p.printed_number, coalesce(b.language, a.language) AS language, b.status,
+                       CASE h.kind WHEN 'section' THEN b.heading END AS heading,
+                       CASE h.kind WHEN 'abstract' THEN b.heading END AS abstract_title,
+                       array_to_string(ab.keywords, ' ') AS keywords, b.text, b.ocr_original
                 FROM (SELECT * FROM (%s) c
                       %s
                       ORDER BY c.matched DESC, c.rank DESC, c.kind DESC, c.id DESC
                       LIMIT :limit) h
-                LEFT JOIN section s ON h.kind = 'section' AND s.id = h.id
-                LEFT JOIN footnote f ON h.kind = 'footnote' AND f.id = h.id
+                LEFT JOIN block b ON b.kind = h.kind AND b.id = h.id
                 LEFT JOIN article_abstract ab ON h.kind = 'abstract' AND ab.id = h.id
-                JOIN article a ON a.id = coalesce(s.article_id, f.article_id, ab.article_id, h.id)
+                JOIN article a ON a.id = h.article_id
                 JOIN issue i ON i.id = a.issue_id
-                LEFT JOIN page p ON p.id = coalesce(s.page_id, f.page_id, ab.page_id)
+                LEFT JOIN page p ON p.id = b.page_id
                 ORDER BY h.matched DESC, h.rank DESC, h.kind DESC, h.id DESC""".formatted(candidates, after));
         parameters.forEach(query::setParameter);
         List<HitRow> rows = Rows.list(query, HitRow.class);
@@ -182,7 +179,7 @@ public class SearchService {
                 .collect(Collectors.joining(", ", "greatest(", ")"));
         String inText = documents.contains(source.text()) ? source.text() + " @@ " + QUERY : "false";
         return """
-                SELECT '%s' AS kind, %s AS id, CAST(%s AS bigint) AS matched, %s AS rank, %s AS in_text
+                SELECT '%s' AS kind, %s AS id, a.id AS article_id, CAST(%s AS bigint) AS matched, %s AS rank, %s AS in_text
                 FROM %s JOIN issue i ON i.id = a.issue_id
                 WHERE %s""".formatted(kind.key(), kind == SearchKind.TITLE ? "a.id" : "b.id", matched, rank, inText,
                 source.from(), String.join(" AND ", where));

@@ -136,6 +136,24 @@ class SearchApiTest {
     }
 
     @Test
+    void shouldShowEachKindsOwnFieldsInItsHits() {
+        String headed = create("/api/v1/articles/" + article + "/sections",
+                Map.of("level", 1, "heading", "一、发表声明", "text", "全文如下。", "pageId", page));
+        String summary = create("/api/v1/articles/" + article + "/abstracts",
+                Map.of("language", "en", "title", "On the 声明", "text", "An abstract.", "keywords", List.of("外交")));
+
+        // A section speaks its article's language; its heading is searched and shown
+        get("/api/v1/search?q=声明&kind=section").body("items.id", contains(headed))
+                .body("items[0].language", equalTo("zh")).body("items[0].status", equalTo("raw"))
+                .body("items[0].pageId", equalTo(page)).body("items[0].snippet.text", containsString("发表声明"));
+        // An abstract speaks its own; its title and keywords are searched and shown
+        get("/api/v1/search?q=声明&kind=abstract").body("items.id", contains(summary))
+                .body("items[0].language", equalTo("en")).body("items[0].snippet.text", containsString("On the 声明"));
+        get("/api/v1/search?q=外交&kind=abstract").body("items.id", contains(summary))
+                .body("items[0].snippet.text", containsString("外交"));
+    }
+
+    @Test
     void shouldFilterByKindLanguageStatusIssueAndJournal() {
         String zh = footnote("参见美国国务院的声明。", "zh");
         String en = footnote("See the statement by the State Department (声明).", "en");
