@@ -1,10 +1,13 @@
 package org.emend.archive;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ import org.emend.article.contents.ArticleContents;
 import org.emend.jats.JatsWriter;
 import org.emend.persistence.Rows;
 import org.emend.persistence.Snapshots;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
 import io.micrometer.core.annotation.Timed;
@@ -208,52 +212,67 @@ public class ArchiveExport {
             byte[] displayContent) {
     }
 
+    /** The article and everything in it, one JSON document built by PostgreSQL. */
+    private static final String ARTICLE_JSON = """
+            SELECT jsonb_pretty(jsonb_build_object(
+              'format', CAST(? AS text),
+              'journal', (SELECT %1$s FROM journal j WHERE j.id = i.journal_id),
+              'issue', %2$s,
+              'import', (SELECT %3$s FROM ocr_import o WHERE o.id = a.import_id),
+              'article', %4$s,
+              'pages', coalesce((SELECT jsonb_agg(%5$s ORDER BY p.sequence) FROM page p WHERE p.article_id = a.id), '[]'),
+              'sections', coalesce((SELECT jsonb_agg(%6$s ORDER BY s.ordinal)
+                                    FROM section s WHERE s.article_id = a.id), '[]'),
+              'footnotes', coalesce((SELECT jsonb_agg(%7$s ORDER BY f.ordinal)
+                                     FROM footnote f WHERE f.article_id = a.id), '[]'),
+              'abstracts', coalesce((SELECT jsonb_agg(%8$s ORDER BY b.language)
+                                     FROM article_abstract b WHERE b.article_id = a.id), '[]'),
+              'pageImages', coalesce((SELECT jsonb_agg(%9$s ORDER BY p.sequence)
+                                      FROM page_image m JOIN page p ON p.id = m.page_id WHERE p.article_id = a.id), '[]'),
+              'changesets', coalesce((SELECT jsonb_agg(%10$s ORDER BY c.created_at, c.id) FROM changeset c
+                                      WHERE c.id IN (SELECT r.changeset_id FROM revision r WHERE r.article_id = a.id)), '[]'),
+              'revisions', coalesce((SELECT jsonb_agg(%11$s ORDER BY r.created_at, r.id) FROM revision r
+                                     WHERE r.article_id = a.id), '[]'),
+              'ocrRuns', coalesce((SELECT jsonb_agg(%12$s ORDER BY p.sequence, u.created_at, u.id)
+                                   FROM ocr_run u JOIN page p ON p.id = u.page_id WHERE p.article_id = a.id), '[]'),
+              'sourceFile', (SELECT %13$s FROM source_file sf WHERE sf.import_id = a.import_id AND NOT a.abstract_only)))
+            FROM article a JOIN issue i ON i.id = a.issue_id WHERE a.id = ?"""
+            .formatted(RecordFormat.JOURNAL.json("j"), RecordFormat.ISSUE.json("i"),
+                    RecordFormat.OCR_IMPORT.json("o"), RecordFormat.ARTICLE.json("a"),
+                    RecordFormat.PAGE.json("p"), RecordFormat.SECTION.json("s"),
+                    RecordFormat.FOOTNOTE.json("f"), RecordFormat.ABSTRACT.json("b"),
+                    RecordFormat.PAGE_IMAGE.json("m"), RecordFormat.CHANGESET.json("c"),
+                    RecordFormat.REVISION.json("r"), RecordFormat.OCR_RUN.json("u"),
+                    RecordFormat.SOURCE_FILE.json("sf"));
+
     /**
      * The article and everything in it, as records of the archive format (see {@link RecordFormat}:
      * the fields it names, values exactly as stored), so that a restore gives back the same records.
      */
     private byte[] articleJson(UUID id) {
-        String json = (String) entityManager
-                .createNativeQuery(
-                        """
-                                SELECT jsonb_pretty(jsonb_build_object(
-                                  'format', CAST(:format AS text),
-                                  'journal', (SELECT %1$s FROM journal j WHERE j.id = i.journal_id),
-                                  'issue', %2$s,
-                                  'import', (SELECT %3$s FROM ocr_import o WHERE o.id = a.import_id),
-                                  'article', %4$s,
-                                  'pages', coalesce((SELECT jsonb_agg(%5$s ORDER BY p.sequence) FROM page p WHERE p.article_id = a.id), '[]'),
-                                  'sections', coalesce((SELECT jsonb_agg(%6$s ORDER BY s.ordinal)
-                                                        FROM section s WHERE s.article_id = a.id), '[]'),
-                                  'footnotes', coalesce((SELECT jsonb_agg(%7$s ORDER BY f.ordinal)
-                                                         FROM footnote f WHERE f.article_id = a.id), '[]'),
-                                  'abstracts', coalesce((SELECT jsonb_agg(%8$s ORDER BY b.language)
-                                                         FROM article_abstract b WHERE b.article_id = a.id), '[]'),
-                                  'pageImages', coalesce((SELECT jsonb_agg(%9$s ORDER BY p.sequence)
-                                                          FROM page_image m JOIN page p ON p.id = m.page_id WHERE p.article_id = a.id), '[]'),
-                                  'changesets', coalesce((SELECT jsonb_agg(%10$s ORDER BY c.created_at, c.id) FROM changeset c
-                                                          WHERE c.id IN (SELECT r.changeset_id FROM revision r WHERE r.article_id = a.id)), '[]'),
-                                  'revisions', coalesce((SELECT jsonb_agg(%11$s ORDER BY r.created_at, r.id) FROM revision r
-                                                         WHERE r.article_id = a.id), '[]'),
-                                  'ocrRuns', coalesce((SELECT jsonb_agg(%12$s ORDER BY p.sequence, u.created_at, u.id)
-                                                       FROM ocr_run u JOIN page p ON p.id = u.page_id WHERE p.article_id = a.id), '[]'),
-                                  'sourceFile', (SELECT %13$s FROM source_file sf WHERE sf.import_id = a.import_id AND NOT a.abstract_only)))
-                                FROM article a JOIN issue i ON i.id = a.issue_id WHERE a.id = :id"""
-                                .formatted(RecordFormat.JOURNAL.json("j"), RecordFormat.ISSUE.json("i"),
-                                        RecordFormat.OCR_IMPORT.json("o"), RecordFormat.ARTICLE.json("a"),
-                                        RecordFormat.PAGE.json("p"), RecordFormat.SECTION.json("s"),
-                                        RecordFormat.FOOTNOTE.json("f"), RecordFormat.ABSTRACT.json("b"),
-                                        RecordFormat.PAGE_IMAGE.json("m"), RecordFormat.CHANGESET.json("c"),
-                                        RecordFormat.REVISION.json("r"), RecordFormat.OCR_RUN.json("u"),
-                                        RecordFormat.SOURCE_FILE.json("sf")))
-                .setParameter("format", ARTICLE_FORMAT).setParameter("id", id).getSingleResult();
-        return (json + "\n").getBytes(StandardCharsets.UTF_8);
+        // Read as the bytes PostgreSQL sent (UTF-8): decoding a whole article's text into Java and encoding
+        // it again cost a sixth of the export's time
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(ARTICLE_JSON)) {
+                statement.setString(1, ARTICLE_FORMAT);
+                statement.setObject(2, id);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    byte[] json = rows.getBytes(1);
+                    byte[] line = Arrays.copyOf(json, json.length + 1);
+                    line[json.length] = '\n';
+                    return line;
+                }
+            }
+        });
     }
 
     private static byte[] jats(ArticleContent content) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // Written as characters, encoded once: the JDK's writer hands an output stream one byte at a time,
+        // which cost a quarter of the export's time
+        StringWriter text = new StringWriter();
         try {
-            XMLStreamWriter xml = XML.createXMLStreamWriter(bytes, "UTF-8");
+            XMLStreamWriter xml = XML.createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeDTD(JATS_DOCTYPE);
@@ -264,8 +283,8 @@ public class ArchiveExport {
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
-        bytes.write('\n');
-        return bytes.toByteArray();
+        text.append('\n');
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The file name ending of a page scan in a bag. */
