@@ -14,8 +14,9 @@ import org.emend.users.Actor;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * Changes a block's text, heading and status directly, for the console's page editor, reverts
- * and changesets: the same workflow and history as saves through the API.
+ * The one way a block's text changes: {@link #apply} for the API's saves, which check versions and
+ * record history through {@link BlockService}, and {@link #edit} for the console's page editor,
+ * reverts, changesets and OCR drafts, which does both itself.
  */
 @ApplicationScoped
 public class BlockEditor {

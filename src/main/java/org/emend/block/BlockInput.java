@@ -2,7 +2,10 @@ package org.emend.block;
 
 import java.util.UUID;
 
-/** What the inputs of every kind of block share: the text, a status asked for, a comment for history. */
+/**
+ * What the inputs of every kind of block share: the text and its OCR original, a status asked for,
+ * the page, a comment for history; a heading and a place in the reading order for kinds that have one.
+ */
 public interface BlockInput {
 
     String text();
